@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { idSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { partialDateSchema } from './partial-date'
+
+/** Written in a towns list, it means the source says all 24 towns took part. */
+export const ALL_TOWNS = 'all-24'
+
+export const ACTIVITY_KINDS = [
+  'founding',
+  'voucher',
+  'publication',
+  'audio-guide',
+  'pilot-project',
+  'study-visit',
+  'conference',
+  'signing',
+  'meeting',
+  'festival',
+  'networking-event',
+  'workshop',
+  'partner-day',
+  'governance',
+  'competition',
+] as const
+
+export const activitySchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  titleEn: z.string().min(1).nullable(),
+  kind: z.enum(ACTIVITY_KINDS),
+  start: partialDateSchema.nullable(),
+  end: partialDateSchema.nullable(),
+  hostTown: idSchema.nullable(),
+  towns: z.array(idSchema),
+  project: idSchema.nullable(),
+  description: z.string().min(1).nullable().optional(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  sources: sourcesSchema,
+  notes: noteSchema,
+})
+
+export type Activity = z.infer<typeof activitySchema>
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number]

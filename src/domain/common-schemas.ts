@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+/** Lowercase ASCII slug: the ids used in the facts ("murska-sobota", "3parki"). */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'id must be a lowercase ASCII slug like "murska-sobota"' })
+
+/** An absolute http(s) URL: the only links from data the app will open. */
+export const webUrlSchema = z.httpUrl({ message: 'must be an absolute http(s) URL' })
+
+export const sourcesSchema = z.array(webUrlSchema).min(1, { message: 'at least one source URL is required' })
+
+/** Kept text of free form; never rendered as HTML. */
+export const noteSchema = z.string().min(1).nullable().optional()
+
+export const conflictSchema = z.object({
+  field: z.string().min(1),
+  values: z
+    .array(
+      z.object({
+        value: z.union([z.string(), z.number()]),
+        note: z.string().optional(),
+        sources: sourcesSchema,
+      }),
+    )
+    .min(2, { message: 'a conflict keeps at least two values' }),
+})
+
+export type Conflict = z.infer<typeof conflictSchema>

@@ -1,0 +1,59 @@
+import { type Activity, activitySchema } from './activity-schema'
+import { type Link, linkSchema } from './link-schema'
+import { type Organisation, organisationSchema } from './organisation-schema'
+import { parseRecords, recordsOfArrayFile, type ParsedRecords } from './parse-records'
+import { type Project, projectSchema } from './project-schema'
+import { type Town, townCollectionSchema, townFeatureSchema, townFromFeature } from './town-schema'
+import { isObject } from './data-issue'
+
+/** The files in data/, by the key the app knows them under. */
+export const DATA_FILES = {
+  towns: 'data/cities.geojson',
+  organisations: 'data/organisations.json',
+  projects: 'data/projects.json',
+  activities: 'data/activities.json',
+  links: 'data/links.json',
+} as const
+
+export type DataFileKey = keyof typeof DATA_FILES
+
+export interface Dataset {
+  towns: Town[]
+  organisations: Organisation[]
+  projects: Project[]
+  activities: Activity[]
+  links: Link[]
+}
+
+export type RawDataset = Record<DataFileKey, unknown>
+
+function townLabel(raw: unknown, index: number): string {
+  const properties = isObject(raw) ? raw.properties : undefined
+  const id = isObject(properties) ? properties.id : undefined
+  return typeof id === 'string' && id !== '' ? JSON.stringify(id) : `#${index}`
+}
+
+export function parseTownsFile(raw: unknown): ParsedRecords<Town> {
+  const file = DATA_FILES.towns
+  const collection = townCollectionSchema.safeParse(raw)
+  if (!collection.success) {
+    return {
+      records: [],
+      issues: [{ file, record: null, field: null, message: 'must be a GeoJSON FeatureCollection with a "features" array' }],
+    }
+  }
+  const parsed = parseRecords(file, collection.data.features, townFeatureSchema, { label: townLabel })
+  return { records: parsed.records.map(townFromFeature), issues: parsed.issues }
+}
+
+function parseArrayFile<T>(key: Exclude<DataFileKey, 'towns'>, raw: unknown, schema: Parameters<typeof parseRecords<T>>[2]) {
+  const file = DATA_FILES[key]
+  const top = recordsOfArrayFile(file, raw)
+  const parsed = parseRecords(file, top.rawRecords, schema)
+  return { records: parsed.records, issues: [...top.issues, ...parsed.issues] }
+}
+
+export const parseOrganisationsFile = (raw: unknown) => parseArrayFile('organisations', raw, organisationSchema)
+export const parseProjectsFile = (raw: unknown) => parseArrayFile('projects', raw, projectSchema)
+export const parseActivitiesFile = (raw: unknown) => parseArrayFile('activities', raw, activitySchema)
+export const parseLinksFile = (raw: unknown) => parseArrayFile('links', raw, linkSchema)

@@ -1,0 +1,67 @@
+import type { z } from 'zod'
+import { type DataIssue, formatFieldPath, isObject, recordLabel } from './data-issue'
+
+export interface ParsedRecords<T> {
+  records: T[]
+  issues: DataIssue[]
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root
+  for (const key of path) {
+    if (Array.isArray(value) && typeof key === 'number') value = value[key]
+    else if (isObject(value) && typeof key === 'string') value = value[key]
+    else return undefined
+  }
+  return value
+}
+
+function describeIssue(issue: z.core.$ZodIssue, record: unknown): string {
+  if (issue.code === 'invalid_type' && valueAt(record, issue.path) === undefined) {
+    return 'is missing'
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`
+  }
+  return issue.message.replace(/^Invalid input: /, '')
+}
+
+/**
+ * Validates each record on its own, so one broken record does not hide the others.
+ * `recordPath` is where the record's own fields start inside the file (for GeoJSON: the properties).
+ */
+export function parseRecords<T>(
+  file: string,
+  rawRecords: readonly unknown[],
+  schema: z.ZodType<T>,
+  options: { label?: (raw: unknown, index: number) => string } = {},
+): ParsedRecords<T> {
+  const label = options.label ?? recordLabel
+  const records: T[] = []
+  const issues: DataIssue[] = []
+  rawRecords.forEach((raw, index) => {
+    const result = schema.safeParse(raw)
+    if (result.success) {
+      records.push(result.data)
+      return
+    }
+    for (const issue of result.error.issues) {
+      issues.push({
+        file,
+        record: label(raw, index),
+        field: formatFieldPath(issue.path),
+        message: describeIssue(issue, raw),
+      })
+    }
+  })
+  return { records, issues }
+}
+
+/** The top level of a data file must be a list of records. */
+export function recordsOfArrayFile(file: string, raw: unknown): { rawRecords: unknown[]; issues: DataIssue[] } {
+  if (Array.isArray(raw)) return { rawRecords: raw, issues: [] }
+  return {
+    rawRecords: [],
+    issues: [{ file, record: null, field: null, message: 'must be a JSON array of records' }],
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { idSchema, noteSchema, sourcesSchema, webUrlSchema } from './common-schemas'
+
+export const COUNTRIES = ['AT', 'SI', 'HU'] as const
+export type Country = (typeof COUNTRIES)[number]
+
+export const LANGUAGES = ['sl', 'de', 'hu', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+const nameSchema = z.string().min(1)
+
+export const townNamesSchema = z.strictObject({
+  official: nameSchema,
+  sl: nameSchema,
+  de: nameSchema,
+  hu: nameSchema,
+  en: nameSchema,
+})
+
+export const townPropertiesSchema = z.strictObject({
+  id: idSchema,
+  country: z.enum(COUNTRIES),
+  region: z.string().min(1),
+  names: townNamesSchema,
+  population: z.object({
+    value: z.number().int().positive(),
+    year: z.number().int().min(1800).max(2100),
+    unit: z.enum(['municipality', 'settlement']),
+    source: webUrlSchema,
+  }),
+  areaKm2: z.number().positive().nullable(),
+  website: webUrlSchema.nullable(),
+  geonamesId: z.number().int().positive().nullable(),
+  sources: sourcesSchema,
+  notes: noteSchema,
+})
+
+const longitude = z.number().min(-180).max(180)
+const latitude = z.number().min(-90).max(90)
+
+export const townFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string().optional(),
+  geometry: z.object({
+    type: z.literal('Point'),
+    coordinates: z.tuple([longitude, latitude]),
+  }),
+  properties: townPropertiesSchema,
+})
+
+export const townCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.unknown()),
+})
+
+export type TownProperties = z.infer<typeof townPropertiesSchema>
+export type TownFeature = z.infer<typeof townFeatureSchema>
+
+/** A town as the app uses it: the feature's properties with its point. */
+export interface Town extends TownProperties {
+  lon: number
+  lat: number
+}
+
+export function townFromFeature(feature: TownFeature): Town {
+  const [lon, lat] = feature.geometry.coordinates
+  return { ...feature.properties, lon, lat }
+}

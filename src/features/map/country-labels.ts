@@ -1,0 +1,21 @@
+import type { FeatureCollection, Point } from 'geojson'
+
+/** Where each country's name sits in the first view, away from the towns. */
+const LABEL_POSITIONS: Record<string, [number, number]> = {
+  AT: [15.45, 47.38],
+  SI: [15.55, 46.5],
+  HU: [17.05, 46.95],
+  HR: [16.45, 46.22],
+  SK: [17.4, 48.15],
+}
+
+export function countryLabels(name: (iso: string) => string): FeatureCollection<Point, { name: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: Object.entries(LABEL_POSITIONS).map(([iso, coordinates]) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties: { name: name(iso) },
+    })),
+  }
+}

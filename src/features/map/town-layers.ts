@@ -1,0 +1,69 @@
+import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl'
+import { COUNTRY_COLOURS } from '../../shared/country-palette'
+import { FONT_BOLD } from './basemap-layers'
+import { LABEL_HALO, LABEL_SIZE_STOPS } from './label-anchors'
+
+export const TOWN_SOURCE = 'towns'
+export const TOWN_LABEL_LAYER_ID = 'town-label'
+
+const countryColour: ExpressionSpecification = ['match', ['get', 'country'], 'AT', COUNTRY_COLOURS.AT, 'SI', COUNTRY_COLOURS.SI, 'HU', COUNTRY_COLOURS.HU, '#888888']
+
+export const townCircleLayer: CircleLayerSpecification = {
+  id: 'town-circle',
+  type: 'circle',
+  source: TOWN_SOURCE,
+  // Smaller towns are drawn over larger ones, so that Bad Radkersburg shows beside Gornja Radgona.
+  layout: { 'circle-sort-key': ['-', ['get', 'population']] },
+  paint: {
+    'circle-radius': ['get', 'radius'],
+    'circle-color': countryColour,
+    'circle-opacity': 0.78,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.5,
+  },
+}
+
+/** The selected town: a second layer with a filter, drawn over the first. */
+export function selectedTownLayer(townId: string): CircleLayerSpecification {
+  return {
+    id: 'town-selected',
+    type: 'circle',
+    source: TOWN_SOURCE,
+    filter: ['==', ['get', 'id'], townId],
+    paint: {
+      'circle-radius': ['+', ['get', 'radius'], 4],
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': '#1a1a2e',
+      'circle-stroke-width': 3,
+    },
+  }
+}
+
+/**
+ * Official names beside their circles. Each label tries the sides the placement ranked for it
+ * (see label-anchors.ts), so it moves to a free side instead of vanishing in a collision.
+ */
+export function townLabelLayer(anchorOffsets: ExpressionSpecification | null): SymbolLayerSpecification {
+  return {
+  id: TOWN_LABEL_LAYER_ID,
+  type: 'symbol',
+  source: TOWN_SOURCE,
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': [FONT_BOLD],
+    'text-size': ['interpolate', ['linear'], ['zoom'], ...LABEL_SIZE_STOPS.flat()],
+    'text-max-width': 30,
+    ...(anchorOffsets === null
+      ? { 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': ['+', 0.35, ['/', ['get', 'radius'], 12]] }
+      : { 'text-variable-anchor-offset': anchorOffsets }),
+    'text-justify': 'auto',
+    'text-padding': 1,
+    'symbol-sort-key': ['-', ['get', 'population']],
+  },
+  paint: {
+    'text-color': '#1a1a2e',
+    'text-halo-color': 'rgba(255,255,255,0.92)',
+    'text-halo-width': LABEL_HALO,
+  },
+  }
+}

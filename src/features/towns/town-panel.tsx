@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { townDisplayName } from '../../domain/town-names'
+import { LANGUAGES, type Language, type Town } from '../../domain/town-schema'
+import { COUNTRY_COLOURS } from '../../shared/country-palette'
+import { ExternalLink } from '../../shared/external-link'
+import { langOfOfficialName } from './town-list'
+
+const LANGUAGE_NAMES: Record<Language, string> = { sl: 'slovenščina', de: 'Deutsch', hu: 'magyar', en: 'English' }
+
+export interface TownPanelProps {
+  town: Town
+  onClose: () => void
+}
+
+/** A town at a glance: names in four languages, population with its year and source, website, country, region. */
+export function TownPanel({ town, onClose }: TownPanelProps) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as Language
+  const name = townDisplayName(town, language)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [town.id])
+  const number = new Intl.NumberFormat(language)
+  return (
+    <aside className="town-panel" aria-labelledby="town-panel-title" data-town={town.id}>
+      <header>
+        <span className="swatch" style={{ background: COUNTRY_COLOURS[town.country] }} aria-hidden="true" />
+        <h2 id="town-panel-title" tabIndex={-1} ref={heading}>
+          <span lang={langOfOfficialName(town)}>{name.official}</span>
+          {name.local !== null && <span className="local" lang={language}> ({name.local})</span>}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>×</button>
+      </header>
+      <dl>
+        <dt>{t('panel.country')}</dt>
+        <dd>{t(`country.${town.country}`)}</dd>
+        <dt>{t('panel.region')}</dt>
+        <dd>{town.region}</dd>
+        <dt>{t('panel.population')}</dt>
+        <dd>
+          {t('panel.populationValue', { value: number.format(town.population.value), year: town.population.year })}{' '}
+          <ExternalLink href={town.population.source}>{t('panel.source')}</ExternalLink>
+        </dd>
+        <dt>{t('panel.website')}</dt>
+        <dd>
+          {town.website === null ? t('panel.unknown') : <ExternalLink href={town.website}>{new URL(town.website).host}</ExternalLink>}
+        </dd>
+      </dl>
+      <h3>{t('panel.names')}</h3>
+      <dl className="names">
+        <div className="name-row">
+          <dt>{t('panel.official')}</dt>
+          <dd lang={langOfOfficialName(town)}>{town.names.official}</dd>
+        </div>
+        {LANGUAGES.map((code) => (
+          <div key={code} className="name-row">
+            <dt>{LANGUAGE_NAMES[code]}</dt>
+            <dd lang={code}>{town.names[code]}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  )
+}
