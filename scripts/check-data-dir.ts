@@ -15,7 +15,9 @@ export function readRawDataset(dir: string): { raw: RawDataset; issues: DataIssu
     try {
       raw[key] = JSON.parse(readFileSync(path, 'utf8')) as unknown
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON: ${(error as Error).message}`
+      // One line per problem: the parser quotes the text around the error, line breaks included.
+      const detail = (error as Error).message.replace(/\r?\n/g, '\\n')
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON: ${detail}`
       issues.push({ file, record: null, field: null, message: reason })
       raw[key] = undefined
       unreadable.add(key)

@@ -28,7 +28,7 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setView({ town: null })
+      if (event.key === 'Esc') setView({ town: null })
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -59,11 +59,13 @@ export function App() {
           <DataProblems issues={data.issues} loadErrors={data.loadErrors} />
           <div className="map-area">
             <NetworkMap towns={towns} selectedTownId={selected?.id ?? null} onSelectTown={(town) => setView({ town })} />
-            {selected !== null && <TownPanel town={selected} onClose={() => setView({ town: null })} />}
           </div>
-          <div className="sidebar">
-            <MapLegend towns={towns} />
-            <TownList towns={towns} selectedTownId={selected?.id ?? null} onSelectTown={(town) => setView({ town })} />
+          <div className="side">
+            <div className="sidebar">
+              <MapLegend towns={towns} />
+              <TownList towns={towns} selectedTownId={selected?.id ?? null} onSelectTown={(town) => setView({ town })} />
+            </div>
+            {selected !== null && <TownPanel town={selected} onClose={() => setView({ town: null })} />}
           </div>
         </main>
       )}

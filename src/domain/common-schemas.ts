@@ -13,11 +13,11 @@ export const sourcesSchema = z.array(webUrlSchema).min(1, { message: 'at least o
 /** Kept text of free form; never rendered as HTML. */
 export const noteSchema = z.string().min(1).nullable().optional()
 
-export const conflictSchema = z.object({
+export const conflictSchema = z.strictObject({
   field: z.string().min(1),
   values: z
     .array(
-      z.object({
+      z.strictObject({
         value: z.union([z.string(), z.number()]),
         note: z.string().optional(),
         sources: sourcesSchema,

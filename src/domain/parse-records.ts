@@ -17,7 +17,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, record: unknown): string {
-  if (issue.code === 'invalid_type' && valueAt(record, issue.path) === undefined) {
+  // JSON has no undefined: whatever the schema expected there (a type, an enum option, a literal), the field is missing.
+  if (valueAt(record, issue.path) === undefined) {
     return 'is missing'
   }
   if (issue.code === 'unrecognized_keys') {

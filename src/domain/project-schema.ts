@@ -19,7 +19,7 @@ export const projectSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1),
   programme: z.string().min(1),
-  period: z.object({
+  period: z.strictObject({
     start: partialDateSchema.nullable(),
     end: partialDateSchema.nullable(),
   }),

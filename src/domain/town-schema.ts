@@ -22,7 +22,7 @@ export const townPropertiesSchema = z.strictObject({
   country: z.enum(COUNTRIES),
   region: z.string().min(1),
   names: townNamesSchema,
-  population: z.object({
+  population: z.strictObject({
     value: z.number().int().positive(),
     year: z.number().int().min(1800).max(2100),
     unit: z.enum(['municipality', 'settlement']),

@@ -23,10 +23,10 @@ export function MapLegend({ towns }: { towns: readonly Town[] }) {
         ))}
       </ul>
       <figure className="legend-sizes">
-        <svg width={largest * 2 + 70} height={largest * 2 + 2} role="img" aria-label={t('legend.populationNote')}>
+        <svg width={largest * 2 + 70} height={largest * 2 + 10} role="img" aria-label={t('legend.populationNote')}>
           {SAMPLE_POPULATIONS.map((population) => {
             const r = radius(population)
-            const cy = largest * 2 + 1 - r
+            const cy = largest * 2 + 9 - r
             return (
               <g key={population}>
                 <circle cx={largest + 1} cy={cy} r={r} fill="none" stroke="#555" />

@@ -11,7 +11,8 @@ import { countryLabels } from './country-labels'
 import { basemapStyle, countryLabelLayer } from './map-style'
 import { FONT_FAMILY_CSS } from './map-style'
 import { labelAnchorExpression } from './label-anchors'
-import { selectedTownLayer, townCircleLayer, townLabelLayer, TOWN_LABEL_LAYER_ID, TOWN_SOURCE } from './town-layers'
+import { writeMapDiagnostics } from './map-diagnostics'
+import { selectedTownLayer, townCircleLayer, townLabelLayer, TOWN_SOURCE } from './town-layers'
 import { useFlyToSelection } from './use-fly-to-selection'
 
 setWorkerUrl(workerUrl)
@@ -25,13 +26,16 @@ export interface NetworkMapProps {
   onSelectTown: (townId: string | null) => void
 }
 
-function fitPadding(): number {
-  return window.innerWidth < 600 ? 28 : 60
+/** Room around the towns in the first view; a little more at the bottom for scale and attribution. */
+function fitPadding() {
+  const side = window.innerWidth < 600 ? 24 : 60
+  return { top: side, left: side, right: side, bottom: side + 16 }
 }
 
 export function NetworkMap({ towns, selectedTownId, onSelectTown }: NetworkMapProps) {
   const { t } = useTranslation()
   const mapRef = useRef<MapRef>(null)
+  const containerRef = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const [hovered, setHovered] = useState(false)
   const [anchorOffsets, setAnchorOffsets] = useState<ExpressionSpecification | null>(null)
@@ -44,7 +48,7 @@ export function NetworkMap({ towns, selectedTownId, onSelectTown }: NetworkMapPr
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   )
-  useFlyToSelection(mapRef, towns, selectedTownId)
+  useFlyToSelection(mapRef, towns, selectedTownId, ready)
 
   const onClick = (event: MapLayerMouseEvent) => {
     const id = event.features?.[0]?.properties?.id
@@ -57,13 +61,16 @@ export function NetworkMap({ towns, selectedTownId, onSelectTown }: NetworkMapPr
   }
 
   const onIdle = () => {
-    if (ready) return
+    const map = mapRef.current?.getMap()
+    if (map && containerRef.current) writeMapDiagnostics(map, containerRef.current)
+    // Ready once the labels stand where the placement put them, not at the very first frame.
+    if (ready || anchorOffsets === null) return
     setReady(true)
     performance.mark('map-idle')
   }
 
   return (
-    <div className="map" data-map-ready={ready ? 'true' : 'false'}>
+    <div className="map" ref={containerRef} data-map-ready={ready ? 'true' : 'false'}>
       <MapGL
         ref={mapRef}
         initialViewState={initialViewState}
@@ -89,7 +96,7 @@ export function NetworkMap({ towns, selectedTownId, onSelectTown }: NetworkMapPr
         </Source>
         <Source id={TOWN_SOURCE} type="geojson" data={symbols}>
           <Layer {...townCircleLayer} />
-          {selectedTownId !== null && <Layer {...selectedTownLayer(selectedTownId)} beforeId={TOWN_LABEL_LAYER_ID} />}
+          <Layer {...selectedTownLayer(selectedTownId)} />
           <Layer {...townLabelLayer(anchorOffsets)} />
         </Source>
         <NavigationControl position="top-right" showCompass={false} />

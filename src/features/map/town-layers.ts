@@ -23,13 +23,13 @@ export const townCircleLayer: CircleLayerSpecification = {
   },
 }
 
-/** The selected town: a second layer with a filter, drawn over the first. */
-export function selectedTownLayer(townId: string): CircleLayerSpecification {
+/** The selected town: a second layer with a filter, drawn over the first (it matches nothing without a selection). */
+export function selectedTownLayer(townId: string | null): CircleLayerSpecification {
   return {
     id: 'town-selected',
     type: 'circle',
     source: TOWN_SOURCE,
-    filter: ['==', ['get', 'id'], townId],
+    filter: ['==', ['get', 'id'], townId ?? ''],
     paint: {
       'circle-radius': ['+', ['get', 'radius'], 4],
       'circle-color': 'rgba(0,0,0,0)',

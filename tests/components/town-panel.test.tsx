@@ -1,0 +1,133 @@
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Language } from '../../src/domain/town-schema'
+import { TownPanel } from '../../src/features/towns/town-panel'
+import { loadRealTowns, renderWithI18n, townById } from './test-utils'
+
+const towns = loadRealTowns()
+const lendava = townById(towns, 'lendava')
+const ljutomer = townById(towns, 'ljutomer')
+
+afterEach(cleanup)
+
+function panel(): HTMLElement {
+  return screen.getByRole('complementary')
+}
+
+/** The <dd> right after the <dt> with this text, inside `scope`. */
+function valueOf(term: string, scope: HTMLElement = panel()): HTMLElement {
+  const dt = within(scope).getByText(term, { selector: 'dt' })
+  const dd = dt.nextElementSibling
+  if (!(dd instanceof HTMLElement) || dd.tagName !== 'DD') throw new Error(`no <dd> after <dt>${term}</dt>`)
+  return dd
+}
+
+describe('TownPanel', () => {
+  it('shows the real record of Lendava: its names in all four languages', () => {
+    renderWithI18n(<TownPanel town={lendava} onClose={() => {}} />, 'de')
+
+    const heading = screen.getByRole('heading', { level: 2 })
+    expect(heading).toHaveTextContent(/^Lendava \(Unterlimbach\)$/)
+    expect(within(heading).getByText('Lendava')).toHaveAttribute('lang', 'sl')
+
+    const names = within(panel()).getByText('Namen').nextElementSibling as HTMLElement
+    expect(names).toHaveClass('names')
+    expect(valueOf('Amtlicher Name', names)).toHaveTextContent(/^Lendava$/)
+    const expected: Record<string, [Language, string]> = {
+      slovenščina: ['sl', 'Lendava'],
+      Deutsch: ['de', 'Unterlimbach'],
+      magyar: ['hu', 'Lendva'],
+      English: ['en', 'Lendava'],
+    }
+    for (const [languageName, [code, name]] of Object.entries(expected)) {
+      const dd = valueOf(languageName, names)
+      expect(dd).toHaveTextContent(new RegExp(`^${name}$`))
+      expect(dd).toHaveAttribute('lang', code)
+    }
+  })
+
+  it.each([
+    ['de', 'Einwohner', '10.486 (2021)'],
+    ['en', 'Population', '10,486 (2021)'],
+    ['sl', 'Prebivalci', '10.486 (2021)'],
+    ['hu', 'Lakosság', '10\u00a0486 (2021)'],
+  ] as const)('formats the population for %s, with its year', (language, label, text) => {
+    renderWithI18n(<TownPanel town={lendava} onClose={() => {}} />, language)
+    expect(valueOf(label).textContent).toContain(text)
+  })
+
+  it('links to the population source and the website, in a new tab without access to the page', () => {
+    renderWithI18n(<TownPanel town={lendava} onClose={() => {}} />, 'de')
+
+    const source = within(valueOf('Einwohner')).getByRole('link', { name: 'Quelle' })
+    expect(source).toHaveAttribute(
+      'href',
+      'http://lendavainfo.com/minulih-deset-let-na-obmocju-obcine-lendava-manjka-540-prebivalcev/',
+    )
+    expect(source.getAttribute('href')).toBe(lendava.population.source)
+
+    const website = within(valueOf('Website')).getByRole('link', { name: 'www.lendava.si' })
+    // The data says "https://www.lendava.si"; the link carries its normalised form (URL.href).
+    expect(lendava.website).toBe('https://www.lendava.si')
+    expect(website).toHaveAttribute('href', 'https://www.lendava.si/')
+
+    for (const link of [source, website]) {
+      expect(link).toHaveAttribute('target', '_blank')
+      const rel = (link.getAttribute('rel') ?? '').split(/\s+/)
+      expect(rel).toContain('noopener')
+      expect(rel).toContain('noreferrer')
+    }
+    expect(within(panel()).getAllByRole('link')).toHaveLength(2)
+  })
+
+  it('shows country and region', () => {
+    renderWithI18n(<TownPanel town={lendava} onClose={() => {}} />, 'de')
+    expect(valueOf('Land')).toHaveTextContent(/^Slowenien$/)
+    expect(valueOf('Region')).toHaveTextContent(/^Pomurska$/)
+  })
+
+  it('says "not known" for a town without a website (Ljutomer)', () => {
+    expect(ljutomer.website).toBeNull()
+    renderWithI18n(<TownPanel town={ljutomer} onClose={() => {}} />, 'de')
+    expect(valueOf('Website')).toHaveTextContent(/^nicht bekannt$/)
+    // Only the population source is a link.
+    expect(within(panel()).getAllByRole('link')).toHaveLength(1)
+    expect(within(panel()).getByRole('link')).toHaveAttribute('href', ljutomer.population.source)
+  })
+
+  it('says "not known" in English too', () => {
+    renderWithI18n(<TownPanel town={ljutomer} onClose={() => {}} />, 'en')
+    expect(valueOf('Website')).toHaveTextContent(/^not known$/)
+    expect(valueOf('Population').textContent).toContain('11,233 (2023)')
+  })
+
+  it('calls onClose when the close button is pressed (mouse and keyboard)', async () => {
+    const user = userEvent.setup()
+    const onClose = vi.fn()
+    renderWithI18n(<TownPanel town={lendava} onClose={onClose} />, 'de')
+
+    const close = screen.getByRole('button', { name: 'Schließen' })
+    await user.click(close)
+    expect(onClose).toHaveBeenCalledTimes(1)
+
+    close.focus()
+    await user.keyboard('{Enter}')
+    expect(onClose).toHaveBeenCalledTimes(2)
+  })
+
+  it('moves focus to its heading when it opens, and again when the town changes', () => {
+    const { rerender } = renderWithI18n(<TownPanel town={lendava} onClose={() => {}} />, 'en')
+    const heading = screen.getByRole('heading', { level: 2 })
+    expect(heading).toHaveAttribute('tabindex', '-1')
+    expect(heading).toHaveFocus()
+
+    screen.getByRole('button', { name: 'Close' }).focus()
+    expect(heading).not.toHaveFocus()
+
+    rerender(<TownPanel town={ljutomer} onClose={() => {}} />)
+    const next = screen.getByRole('heading', { level: 2 })
+    expect(next).toHaveTextContent(/^Ljutomer$/)
+    expect(next).toHaveFocus()
+  })
+})

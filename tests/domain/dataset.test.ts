@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import {
+  DATA_FILES,
+  parseActivitiesFile,
+  parseLinksFile,
+  parseOrganisationsFile,
+  parseProjectsFile,
+  parseTownsFile,
+} from '../../src/domain/dataset'
+import { activity, link, organisation, partner, project, town, townFeature } from './sample-dataset'
+
+const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features })
+
+describe('DATA_FILES', () => {
+  it('names the five files as they are in the repository', () => {
+    expect(DATA_FILES).toEqual({
+      towns: 'data/cities.geojson',
+      organisations: 'data/organisations.json',
+      projects: 'data/projects.json',
+      activities: 'data/activities.json',
+      links: 'data/links.json',
+    })
+  })
+})
+
+describe('parseTownsFile', () => {
+  it('turns each feature into a town with its point', () => {
+    const result = parseTownsFile(collection([townFeature('ptuj'), townFeature('lenti')]))
+    expect(result.issues).toEqual([])
+    expect(result.records).toEqual([town('ptuj'), town('lenti')])
+  })
+
+  it('names the town by its properties.id and the field by its path in the feature', () => {
+    const broken = townFeature('ptuj')
+    broken.properties.population = { value: 23611, year: 2021.5, unit: 'municipality', source: 'https://example.org' }
+    const result = parseTownsFile(collection([townFeature('lenti'), broken, townFeature('lendava')]))
+    expect(result.records.map((record) => record.id)).toEqual(['lenti', 'lendava'])
+    expect(result.issues).toEqual([{
+      file: 'data/cities.geojson',
+      record: '"ptuj"',
+      field: 'properties.population.year',
+      message: 'expected int, received number',
+    }])
+  })
+
+  it('names a town without an id by its index and says the id is missing', () => {
+    const noId = townFeature('ptuj')
+    delete noId.properties.id
+    delete noId.properties.country
+    const result = parseTownsFile(collection([townFeature('lenti'), noId]))
+    expect(result.issues).toEqual([
+      { file: 'data/cities.geojson', record: '#1', field: 'properties.id', message: 'is missing' },
+      { file: 'data/cities.geojson', record: '#1', field: 'properties.country', message: 'is missing' },
+    ])
+  })
+
+  it('reports unknown fields, also inside population and names', () => {
+    const extra = townFeature('ptuj')
+    extra.properties.mayor = 'someone'
+    extra.properties.names = { ...town('ptuj').names, it: 'Petovio' }
+    extra.properties.population = { ...town('ptuj').population, note: 'census' }
+    expect(parseTownsFile(collection([extra])).issues.map((issue) => [issue.field, issue.message])).toEqual([
+      ['properties.names', 'unknown field "it"'],
+      ['properties.population', 'unknown field "note"'],
+      ['properties', 'unknown field "mayor"'],
+    ])
+  })
+
+  it('rejects coordinates off the globe and unsafe website URLs', () => {
+    const feature = { ...townFeature('ptuj'), geometry: { type: 'Point', coordinates: [200, 46] } }
+    feature.properties.website = 'javascript:alert(1)'
+    expect(parseTownsFile(collection([feature])).issues.map((issue) => [issue.field, issue.message])).toEqual([
+      ['geometry.coordinates[0]', 'Too big: expected number to be <=180'],
+      ['properties.website', 'must be an absolute http(s) URL'],
+    ])
+  })
+
+  it('reports a file that is not a FeatureCollection once, as a whole', () => {
+    const whole = [{
+      file: 'data/cities.geojson', record: null, field: null,
+      message: 'must be a GeoJSON FeatureCollection with a "features" array',
+    }]
+    for (const raw of [[townFeature('ptuj')], { type: 'FeatureCollection' }, { type: 'Feature', features: [] }, null]) {
+      expect(parseTownsFile(raw)).toEqual({ records: [], issues: whole })
+    }
+  })
+})
+
+describe('the array files', () => {
+  it('read valid records of each kind', () => {
+    const o = organisation('rc-murska-sobota', { seatTown: 'murska-sobota' })
+    const p = project('skupaj', { partners: [partner('rc-murska-sobota')] })
+    const a = activity('forum24-2019', { towns: ['ptuj'] })
+    const l = link('ptuj-lenti', 'ptuj', 'lenti')
+    expect(parseOrganisationsFile([o])).toEqual({ records: [o], issues: [] })
+    expect(parseProjectsFile([p])).toEqual({ records: [p], issues: [] })
+    expect(parseActivitiesFile([a])).toEqual({ records: [a], issues: [] })
+    expect(parseLinksFile([l])).toEqual({ records: [l], issues: [] })
+  })
+
+  it('name the file, the record and the field of each problem, and keep the valid records', () => {
+    const result = parseActivitiesFile([
+      activity('ok-1'),
+      activity('forum24-2019', { towns: ['ptuj', 'Lenti'], start: '2019-02-29' }),
+      { ...activity('ok-2'), id: undefined },
+      activity('ok-3'),
+    ])
+    expect(result.records.map((record) => record.id)).toEqual(['ok-1', 'ok-3'])
+    expect(result.issues).toEqual([
+      { file: 'data/activities.json', record: '"forum24-2019"', field: 'start', message: 'not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+      { file: 'data/activities.json', record: '"forum24-2019"', field: 'towns[1]', message: 'id must be a lowercase ASCII slug like "murska-sobota"' },
+      { file: 'data/activities.json', record: '#2', field: 'id', message: 'is missing' },
+    ])
+  })
+
+  it('reject sources that are not absolute http(s) URLs, by index', () => {
+    const sources = ['https://ok.example', 'javascript:alert(1)', 'ftp://example.org/a', 'data:text/html,x', '/relative']
+    const result = parseLinksFile([link('a-b', 'a', 'b', { sources })])
+    expect(result.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
+      'sources[1]: must be an absolute http(s) URL',
+      'sources[2]: must be an absolute http(s) URL',
+      'sources[3]: must be an absolute http(s) URL',
+      'sources[4]: must be an absolute http(s) URL',
+    ])
+    expect(parseLinksFile([link('a-b', 'a', 'b', { sources: [] })]).issues).toEqual([
+      { file: 'data/links.json', record: '"a-b"', field: 'sources', message: 'at least one source URL is required' },
+    ])
+  })
+
+  it('give nested paths in projects and report a missing enum as missing', () => {
+    const { role: _role, ...noRole } = partner('x')
+    const result = parseProjectsFile([project('skupaj', {
+      period: { start: '2010-07' } as never,
+      partners: [partner('a'), noRole as never, partner('b', { towns: ['ok', 'Not OK'] })],
+    })])
+    expect(result.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
+      'period.end: is missing',
+      'partners[1].role: is missing',
+      'partners[2].towns[1]: id must be a lowercase ASCII slug like "murska-sobota"',
+    ])
+  })
+
+  it('report unknown fields of a project period and of an organisation', () => {
+    const p = { ...project('skupaj'), period: { start: null, end: null, until: '2013' } }
+    expect(parseProjectsFile([p]).issues).toEqual([
+      { file: 'data/projects.json', record: '"skupaj"', field: 'period', message: 'unknown field "until"' },
+    ])
+    expect(parseOrganisationsFile([{ ...organisation('lto'), town: 'ljutomer' }]).issues).toEqual([
+      { file: 'data/organisations.json', record: '"lto"', field: null, message: 'unknown field "town"' },
+    ])
+  })
+
+  it('report a file that is not an array once, as a whole', () => {
+    expect(parseOrganisationsFile({ organisations: [] })).toEqual({
+      records: [],
+      issues: [{ file: 'data/organisations.json', record: null, field: null, message: 'must be a JSON array of records' }],
+    })
+    expect(parseLinksFile(undefined).issues).toEqual([
+      { file: 'data/links.json', record: null, field: null, message: 'must be a JSON array of records' },
+    ])
+  })
+})

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { parseRecords, recordsOfArrayFile } from '../../src/domain/parse-records'
+
+const schema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['a', 'b']),
+  type: z.literal('Thing'),
+  size: z.number().int(),
+  tags: z.array(z.string()),
+  inner: z.strictObject({ year: z.number() }),
+})
+
+const good = (id: string) => ({ id, kind: 'a', type: 'Thing', size: 1, tags: ['x'], inner: { year: 2019 } })
+const FILE = 'data/things.json'
+
+describe('parseRecords', () => {
+  it('keeps every valid record, in order, and reports nothing', () => {
+    const result = parseRecords(FILE, [good('one'), good('two')], schema)
+    expect(result.records).toEqual([good('one'), good('two')])
+    expect(result.issues).toEqual([])
+  })
+
+  it('keeps the valid records beside a broken one', () => {
+    const result = parseRecords(FILE, [good('one'), { ...good('two'), size: 'big' }, good('three')], schema)
+    expect(result.records.map((record) => record.id)).toEqual(['one', 'three'])
+    expect(result.issues).toEqual([
+      { file: FILE, record: '"two"', field: 'size', message: 'expected number, received string' },
+    ])
+  })
+
+  it('says "is missing" for an absent field, whatever type it expects', () => {
+    const { id: _id, kind: _kind, type: _type, ...rest } = good('x')
+    const result = parseRecords(FILE, [{ ...rest, inner: {} }], schema)
+    expect(result.issues).toEqual([
+      { file: FILE, record: '#0', field: 'id', message: 'is missing' },
+      { file: FILE, record: '#0', field: 'kind', message: 'is missing' },
+      { file: FILE, record: '#0', field: 'type', message: 'is missing' },
+      { file: FILE, record: '#0', field: 'inner.year', message: 'is missing' },
+    ])
+  })
+
+  it('names the wrong value, not "is missing", when a field is present but wrong', () => {
+    const result = parseRecords(FILE, [{ ...good('x'), kind: 'c', type: null, size: 1.5 }], schema)
+    expect(result.issues).toEqual([
+      { file: FILE, record: '"x"', field: 'kind', message: 'Invalid option: expected one of "a"|"b"' },
+      { file: FILE, record: '"x"', field: 'type', message: 'expected "Thing"' },
+      { file: FILE, record: '"x"', field: 'size', message: 'expected int, received number' },
+    ])
+  })
+
+  it('reports unknown fields by name, at the object that holds them', () => {
+    const result = parseRecords(FILE, [
+      { ...good('one'), colour: 'red' },
+      { ...good('two'), colour: 'red', weight: 3 },
+      { ...good('three'), inner: { year: 2019, month: 3 } },
+    ], schema)
+    expect(result.records).toEqual([])
+    expect(result.issues).toEqual([
+      { file: FILE, record: '"one"', field: null, message: 'unknown field "colour"' },
+      { file: FILE, record: '"two"', field: null, message: 'unknown fields "colour", "weight"' },
+      { file: FILE, record: '"three"', field: 'inner', message: 'unknown field "month"' },
+    ])
+  })
+
+  it('gives array elements their index in the field path', () => {
+    const result = parseRecords(FILE, [{ ...good('x'), tags: ['ok', 'ok', 7] }], schema)
+    expect(result.issues).toEqual([
+      { file: FILE, record: '"x"', field: 'tags[2]', message: 'expected string, received number' },
+    ])
+  })
+
+  it('reports a record that is not an object as a whole, by its index', () => {
+    const result = parseRecords(FILE, [good('one'), 'two', null], schema)
+    expect(result.records).toEqual([good('one')])
+    expect(result.issues).toEqual([
+      { file: FILE, record: '#1', field: null, message: 'expected object, received string' },
+      { file: FILE, record: '#2', field: null, message: 'expected object, received null' },
+    ])
+  })
+
+  it('labels records with the given label function', () => {
+    const result = parseRecords(FILE, [{ ...good('x'), size: 'big' }], schema, {
+      label: (_raw, index) => `<${index}>`,
+    })
+    expect(result.issues.map((issue) => issue.record)).toEqual(['<0>'])
+  })
+})
+
+describe('recordsOfArrayFile', () => {
+  it('passes an array through without issues', () => {
+    const raw = [{ id: 'a' }, 1]
+    expect(recordsOfArrayFile(FILE, raw)).toEqual({ rawRecords: raw, issues: [] })
+  })
+
+  it('reports anything else as a problem of the whole file', () => {
+    for (const raw of [{ records: [] }, null, 'text', undefined]) {
+      expect(recordsOfArrayFile(FILE, raw)).toEqual({
+        rawRecords: [],
+        issues: [{ file: FILE, record: null, field: null, message: 'must be a JSON array of records' }],
+      })
+    }
+  })
+})

@@ -1,0 +1,72 @@
+/** Helpers that look at what the browser shows: pixels, camera, requests. */
+import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'screenshots')
+
+export async function saveScreenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const path = join(SCREENSHOT_DIR, `${name}.png`)
+  await page.screenshot({ path })
+  return path
+}
+
+/**
+ * How many distinct colours (quantised to 4 bits per channel) the map canvas shows, measured on a
+ * real screenshot of the map area decoded in the page: a blank or one-colour map gives 1.
+ */
+export async function mapColourCount(page) {
+  const box = await page.locator('.map canvas').boundingBox()
+  const png = await page.screenshot({ clip: box })
+  return page.evaluate(async (base64) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${base64}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.width
+    canvas.height = image.height
+    const context = canvas.getContext('2d')
+    context.drawImage(image, 0, 0)
+    const { data } = context.getImageData(0, 0, image.width, image.height)
+    const colours = new Set()
+    for (let index = 0; index < data.length; index += 4 * 7) {
+      colours.add(((data[index] >> 4) << 8) | ((data[index + 1] >> 4) << 4) | (data[index + 2] >> 4))
+    }
+    return colours.size
+  }, png.toString('base64'))
+}
+
+/** The map's state as it wrote it on its container after the last idle. */
+export async function mapState(page) {
+  return page.locator('.map').evaluate((element) => ({
+    townsInView: Number(element.dataset.townsInView),
+    labelsShown: Number(element.dataset.labelsShown),
+    center: element.dataset.center.split(',').map(Number),
+    zoom: Number(element.dataset.zoom),
+  }))
+}
+
+/** Web Mercator (512 px tiles, as MapLibre) from lon/lat to a pixel of the map canvas. */
+export async function pixelOf(page, lon, lat) {
+  const { center, zoom } = await mapState(page)
+  const box = await page.locator('.map canvas').boundingBox()
+  const scale = 512 * 2 ** zoom
+  const project = ([x, y]) => [
+    ((x + 180) / 360) * scale,
+    ((1 - Math.log(Math.tan(Math.PI / 4 + (y * Math.PI) / 360)) / Math.PI) / 2) * scale,
+  ]
+  const [cx, cy] = project(center)
+  const [px, py] = project([lon, lat])
+  return { x: box.x + box.width / 2 + (px - cx), y: box.y + box.height / 2 + (py - cy) }
+}
+
+/** Records every request the page makes that is not to the app's own origin (or inline data). */
+export function recordForeignRequests(page, origin) {
+  const foreign = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
+  })
+  return foreign
+}
