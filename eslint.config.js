@@ -22,6 +22,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // End-to-end tests also hold functions that run in the page (page.evaluate).
+    files: ['tests/e2e/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // The direction of imports (GUIDE): app -> features -> (domain, data-loading, url-state, i18n, shared);
     // data-loading -> domain; domain imports only libraries; a feature never imports another feature.
     files: ['src/**/*.{ts,tsx}'],

@@ -1,6 +1,7 @@
-import { useEffect } from 'react'
+import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data-loading/use-dataset'
+import { pickLanguage } from '../domain/language'
 import type { Language } from '../domain/town-schema'
 import { MapLegend } from '../features/map/map-legend'
 import { NetworkMap } from '../features/map/network-map'
@@ -21,18 +22,26 @@ export function App() {
     document.title = t('app.title')
   }, [language, t])
 
-  // Back and forward may change the language in the URL.
+  // Back and forward may change the language in the URL; without ?lang the browser decides again.
   useEffect(() => {
-    if (view.lang !== null && view.lang !== i18n.language) void i18n.changeLanguage(view.lang)
+    const wanted = pickLanguage(view.lang, navigator.languages)
+    if (wanted !== i18n.language) void i18n.changeLanguage(wanted)
   }, [view.lang, i18n])
+
+  // Closing the panel hands the keyboard focus back to the town's button in the list.
+  const closeTown = useCallback(() => {
+    if (view.town === null) return
+    setView({ town: null })
+    document.querySelector<HTMLButtonElement>(`.town-button[data-town="${CSS.escape(view.town)}"]`)?.focus()
+  }, [setView, view.town])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Esc') setView({ town: null })
+      if (event.key === 'Escape') closeTown()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [setView])
+  }, [closeTown])
 
   const changeLanguage = (next: Language) => {
     void i18n.changeLanguage(next)
@@ -65,7 +74,7 @@ export function App() {
               <MapLegend towns={towns} />
               <TownList towns={towns} selectedTownId={selected?.id ?? null} onSelectTown={(town) => setView({ town })} />
             </div>
-            {selected !== null && <TownPanel town={selected} onClose={() => setView({ town: null })} />}
+            {selected !== null && <TownPanel town={selected} onClose={closeTown} />}
           </div>
         </main>
       )}

@@ -5,9 +5,9 @@ import type { ParsedRecords } from '../domain/parse-records'
 export class DataFileError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    readonly reason: string,
   ) {
-    super(`${file}: ${message}`)
+    super(`${file}: ${reason}`)
     this.name = 'DataFileError'
   }
 }

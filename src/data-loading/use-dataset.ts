@@ -3,11 +3,18 @@ import { checkReferences } from '../domain/check-references'
 import type { DataIssue } from '../domain/data-issue'
 import type { Dataset } from '../domain/dataset'
 import type { ParsedRecords } from '../domain/parse-records'
+import { DataFileError } from './load-data-file'
 import { activitiesQuery, linksQuery, organisationsQuery, projectsQuery, townsQuery } from './data-queries'
+
+/** A file that could not be used at all: not fetched, or not JSON. */
+export interface LoadError {
+  file: string
+  message: string
+}
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset; issues: DataIssue[]; loadErrors: string[] }
+  | { status: 'ready'; dataset: Dataset; issues: DataIssue[]; loadErrors: LoadError[] }
 
 type Results = [
   UseQueryResult<ParsedRecords<Dataset['towns'][number]>>,
@@ -21,7 +28,11 @@ type Results = [
 export function combineDataset(results: Results): DatasetState {
   if (results.some((result) => result.isPending)) return { status: 'loading' }
   const [towns, organisations, projects, activities, links] = results
-  const loadErrors = results.flatMap((result) => (result.error ? [result.error.message] : []))
+  const loadErrors = results.flatMap((result): LoadError[] => {
+    if (!result.error) return []
+    const { error } = result
+    return [error instanceof DataFileError ? { file: error.file, message: error.reason } : { file: '', message: error.message }]
+  })
   const dataset: Dataset = {
     towns: towns.data?.records ?? [],
     organisations: organisations.data?.records ?? [],

@@ -280,9 +280,9 @@ describe('App', () => {
   })
 
   it.each([
-    ['links.json', { reject: new TypeError('Failed to fetch') }, 'data/links.json: Failed to fetch'],
-    ['projects.json', { body: 'Not Found', status: 404 }, 'data/projects.json: HTTP 404'],
-    ['organisations.json', { body: '{ not json' }, 'data/organisations.json: not valid JSON'],
+    ['links.json', { reject: new TypeError('Failed to fetch') }, 'data/links.json: could not be loaded (Failed to fetch)'],
+    ['projects.json', { body: 'Not Found', status: 404 }, 'data/projects.json: could not be loaded (HTTP 404)'],
+    ['organisations.json', { body: '{ not json' }, 'data/organisations.json: could not be loaded (not valid JSON'],
   ] as const)('still lists the towns when %s cannot be loaded, and names the file', async (file, answer, message) => {
     stubFetch({ [file]: answer })
     renderApp()
@@ -301,7 +301,7 @@ describe('App', () => {
     renderApp()
 
     const alert = await screen.findByRole('alert')
-    expect(within(alert).getByText('data/cities.geojson: HTTP 500')).toBeInTheDocument()
+    expect(within(alert).getByText('data/cities.geojson: could not be loaded (HTTP 500)')).toBeInTheDocument()
     expect(townButtons(screen.getByRole('navigation'))).toHaveLength(0)
     expect(screen.getByTestId('map')).toHaveAttribute('data-towns', '0')
   })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { render, screen, type RenderResult } from '@testing-library/react'
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { parseTownsFile } from '../../src/domain/dataset'
 import type { Language, Town } from '../../src/domain/town-schema'
@@ -44,7 +44,7 @@ export function renderWithI18n(ui: ReactElement, language: Language): RenderResu
   const result = render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>)
   return {
     ...result,
-    rerender: (next: ReactElement) => result.rerender(<I18nextProvider i18n={i18n}>{next}</I18nextProvider>),
+    rerender: (next: ReactNode) => result.rerender(<I18nextProvider i18n={i18n}>{next}</I18nextProvider>),
   }
 }
 

@@ -78,7 +78,8 @@ describe('TownPanel', () => {
       expect(rel).toContain('noopener')
       expect(rel).toContain('noreferrer')
     }
-    expect(within(panel()).getAllByRole('link')).toHaveLength(2)
+    // Beside them, one link per source of the town's record.
+    expect(within(panel()).getAllByRole('link')).toHaveLength(2 + lendava.sources.length)
   })
 
   it('shows country and region', () => {
@@ -91,9 +92,10 @@ describe('TownPanel', () => {
     expect(ljutomer.website).toBeNull()
     renderWithI18n(<TownPanel town={ljutomer} onClose={() => {}} />, 'de')
     expect(valueOf('Website')).toHaveTextContent(/^nicht bekannt$/)
-    // Only the population source is a link.
-    expect(within(panel()).getAllByRole('link')).toHaveLength(1)
-    expect(within(panel()).getByRole('link')).toHaveAttribute('href', ljutomer.population.source)
+    // Only the population source is a link among the facts (the rest are the record's sources).
+    const factLinks = within(panel()).getAllByRole('link').filter((link) => link.closest('dl'))
+    expect(factLinks).toHaveLength(1)
+    expect(factLinks[0]).toHaveAttribute('href', ljutomer.population.source)
   })
 
   it('says "not known" in English too', () => {

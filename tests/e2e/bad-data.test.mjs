@@ -2,34 +2,23 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
-import { launchBrowser, startPreview, waitForMapIdle } from './browser.mjs'
+import { useServedApp, waitForMapIdle } from './browser.mjs'
 import { mapState } from './page-checks.mjs'
 
 const activities = JSON.parse(readFileSync(new URL('../../data/activities.json', import.meta.url), 'utf8'))
 
-let server
-let browser
-
-before(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  server?.stop()
-})
+const app = useServedApp({ before, after })
 
 test('a wrong town in activities.json is reported with file, record and field; the map still shows 24 towns', async () => {
   const broken = structuredClone(activities)
   const record = broken.find((activity) => activity.id === 'charter-murska-sobota-kormend-2012')
   record.towns = ['murska-sobota', 'kormend', 'ptujj']
   record.title = '<img src=x onerror="window.__injected=1">'
-  const page = await browser.newPage()
+  const page = await app.browser.newPage()
   await page.route(/\/assets\/activities-[^/]*\.json$/, (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
   )
-  await page.goto(`${server.origin}/?lang=en`)
+  await page.goto(`${app.server.origin}/?lang=en`)
   await waitForMapIdle(page)
   const alert = page.locator('.data-problems')
   assert.match(
@@ -42,11 +31,11 @@ test('a wrong town in activities.json is reported with file, record and field; t
 })
 
 test('a file that is not JSON is named, and the towns still show', async () => {
-  const page = await browser.newPage()
+  const page = await app.browser.newPage()
   await page.route(/\/assets\/links-[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: '{ not json' }))
-  await page.goto(`${server.origin}/?lang=en`)
+  await page.goto(`${app.server.origin}/?lang=en`)
   await waitForMapIdle(page)
-  assert.match(await page.locator('.data-problems').textContent(), /data\/links\.json: not valid JSON/)
+  assert.match(await page.locator('.data-problems').textContent(), /data\/links\.json: could not be loaded \(not valid JSON/)
   assert.equal(await page.locator('.town-list button').count(), 24)
   await page.close()
 })

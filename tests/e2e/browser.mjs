@@ -39,3 +39,20 @@ export async function startPreview(port = 4300 + Math.floor(Math.random() * 500)
 export async function waitForMapIdle(page, timeout = 60_000) {
   await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout })
 }
+
+/**
+ * Starts the preview server and one browser for a test file, and stops both after it.
+ * Returns an object whose `server` and `browser` are set once the file's tests begin.
+ */
+export function useServedApp(hooks) {
+  const app = { server: undefined, browser: undefined }
+  hooks.before(async () => {
+    app.server = await startPreview()
+    app.browser = await launchBrowser()
+  })
+  hooks.after(async () => {
+    await app.browser?.close()
+    app.server?.stop()
+  })
+  return app
+}

@@ -1,21 +1,10 @@
 /** Four languages in a real browser: the URL decides, the switcher changes it, names follow. */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { launchBrowser, startPreview, waitForMapIdle } from './browser.mjs'
+import { useServedApp, waitForMapIdle } from './browser.mjs'
 import { recordForeignRequests, saveScreenshot } from './page-checks.mjs'
 
-let server
-let browser
-
-before(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  server?.stop()
-})
+const app = useServedApp({ before, after })
 
 const CASES = [
   { lang: 'de', town: 'ptuj', name: 'Ptuj (Pettau)', title: 'Netzwerk der 24 Städte' },
@@ -26,8 +15,8 @@ const CASES = [
 
 for (const { lang, town, name, title } of CASES) {
   test(`?lang=${lang} shows the names a ${lang} reader expects`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(`${server.origin}/?lang=${lang}&town=${town}`)
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(`${app.server.origin}/?lang=${lang}&town=${town}`)
     await waitForMapIdle(page)
     assert.equal(await page.locator('html').getAttribute('lang'), lang)
     assert.equal((await page.locator('h1').textContent()).trim(), title)
@@ -39,10 +28,10 @@ for (const { lang, town, name, title } of CASES) {
 }
 
 test('without ?lang the browser language decides, and the switcher changes language and URL', async () => {
-  const context = await browser.newContext({ locale: 'hu-HU', viewport: { width: 1280, height: 800 } })
+  const context = await app.browser.newContext({ locale: 'hu-HU', viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
-  const foreign = recordForeignRequests(page, server.origin)
-  await page.goto(`${server.origin}/`)
+  const foreign = recordForeignRequests(page, app.server.origin)
+  await page.goto(`${app.server.origin}/`)
   await waitForMapIdle(page)
   assert.equal(await page.locator('html').getAttribute('lang'), 'hu')
   await page.locator('.language-switcher button[lang="de"]').click()
@@ -57,9 +46,9 @@ test('without ?lang the browser language decides, and the switcher changes langu
 })
 
 test('an unknown browser language falls back to English', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR' })
+  const context = await app.browser.newContext({ locale: 'fr-FR' })
   const page = await context.newPage()
-  await page.goto(`${server.origin}/`)
+  await page.goto(`${app.server.origin}/`)
   await waitForMapIdle(page)
   assert.equal(await page.locator('html').getAttribute('lang'), 'en')
   await context.close()

@@ -8,6 +8,16 @@ import { langOfOfficialName } from './town-list'
 
 const LANGUAGE_NAMES: Record<Language, string> = { sl: 'slovenščina', de: 'Deutsch', hu: 'magyar', en: 'English' }
 
+/** "de.wikipedia.org/wiki/Radkersburg" for a source link: short, but says where it leads. */
+function sourceLabel(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return decodeURIComponent(`${parsed.host}${parsed.pathname}`).replace(/\/$/, '')
+  } catch {
+    return url
+  }
+}
+
 export interface TownPanelProps {
   town: Town
   onClose: () => void
@@ -59,6 +69,14 @@ export function TownPanel({ town, onClose }: TownPanelProps) {
           </div>
         ))}
       </dl>
+      <h3>{t('panel.sources')}</h3>
+      <ul className="sources">
+        {town.sources.map((source) => (
+          <li key={source}>
+            <ExternalLink href={source}>{sourceLabel(source)}</ExternalLink>
+          </li>
+        ))}
+      </ul>
     </aside>
   )
 }
