@@ -1,29 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
+import { parseFilterState, serialiseFilterState, type FilterState } from '../url-state/filter-params'
 import { parseViewState, serialiseViewState, type ViewState } from '../url-state/view-state'
+import { useUrlState } from './use-url-state'
 
-/**
- * The view state, kept in the URL: a reload or a shared link restores it, and the back button
- * steps back through selections.
- */
+/** Language and selected town, in the URL (`?lang=&town=`). */
 export function useViewState(): [ViewState, (change: Partial<ViewState>) => void] {
-  const [state, setState] = useState(() => parseViewState(window.location.search))
+  return useUrlState(parseViewState, serialiseViewState)
+}
 
-  useEffect(() => {
-    const onPopState = () => setState(parseViewState(window.location.search))
-    window.addEventListener('popstate', onPopState)
-    return () => window.removeEventListener('popstate', onPopState)
-  }, [])
-
-  const update = useCallback((change: Partial<ViewState>) => {
-    setState((current) => {
-      const next = { ...current, ...change }
-      const search = serialiseViewState(next, window.location.search)
-      if (search !== window.location.search) {
-        window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`)
-      }
-      return next
-    })
-  }, [])
-
-  return [state, update]
+/** The network's filters, in the URL (`?kinds=&project=&country=&from=&to=&shared=`). */
+export function useFilterState(): [FilterState, (change: Partial<FilterState>) => void] {
+  return useUrlState(parseFilterState, serialiseFilterState)
 }

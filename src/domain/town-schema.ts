@@ -53,6 +53,7 @@ export const townCollectionSchema = z.object({
   features: z.array(z.unknown()),
 })
 
+export type TownNames = z.infer<typeof townNamesSchema>
 export type TownProperties = z.infer<typeof townPropertiesSchema>
 export type TownFeature = z.infer<typeof townFeatureSchema>
 

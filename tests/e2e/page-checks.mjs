@@ -42,6 +42,7 @@ export async function mapState(page) {
   return page.locator('.map').evaluate((element) => ({
     townsInView: Number(element.dataset.townsInView),
     labelsShown: Number(element.dataset.labelsShown),
+    linksShown: Number(element.dataset.linksShown),
     center: element.dataset.center.split(',').map(Number),
     zoom: Number(element.dataset.zoom),
   }))
@@ -69,4 +70,20 @@ export function recordForeignRequests(page, origin) {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
   })
   return foreign
+}
+
+/** Waits until the map has drawn again after a change (its diagnostics differ from `before`). */
+export async function waitForMapChange(page, before, timeout = 30_000) {
+  await page.waitForFunction(
+    (previous) => {
+      const element = document.querySelector('.map')
+      return element !== null && JSON.stringify({ ...element.dataset }) !== previous
+    },
+    before,
+    { timeout },
+  )
+}
+
+export async function mapDataset(page) {
+  return page.locator('.map').evaluate((element) => JSON.stringify({ ...element.dataset }))
 }

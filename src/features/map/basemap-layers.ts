@@ -80,3 +80,17 @@ function mix(hex: string, share = 0.12): string {
   const fade = (value: number) => Math.round(255 - (255 - value) * share)
   return `rgb(${fade(channel(1))}, ${fade(channel(3))}, ${fade(channel(5))})`
 }
+
+/**
+ * Empty layers that mark where the app's own layers go (MapLibre has no slots): the links are
+ * inserted before LINKS_SLOT, the towns before TOWNS_SLOT, whatever order React mounts them in.
+ */
+export const LINKS_SLOT = 'slot-links'
+export const TOWNS_SLOT = 'slot-towns'
+
+export const slotLayers: BackgroundLayerSpecification[] = [LINKS_SLOT, TOWNS_SLOT].map((id) => ({
+  id,
+  type: 'background',
+  layout: { visibility: 'none' },
+  paint: { 'background-opacity': 0 },
+}))

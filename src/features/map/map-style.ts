@@ -12,6 +12,7 @@ import {
   countryLabelLayer,
   FONT_BOLD,
   FONT_REGULAR,
+  slotLayers,
 } from './basemap-layers'
 
 /** Unicode ranges of the fontsource subsets (latin, latin-ext): č, š, ž, ő and ű are in latin-ext. */
@@ -47,7 +48,7 @@ export function basemapStyle(): StyleSpecification {
       borders: { type: 'geojson', data: absolute(`${base}basemap/borders.geojson`) },
       coast: { type: 'geojson', data: absolute(`${base}basemap/coast.geojson`) },
     },
-    layers: [backgroundLayer, countryFillLayer, coastLayer, borderCasingLayer, borderLayer],
+    layers: [backgroundLayer, countryFillLayer, coastLayer, borderCasingLayer, borderLayer, ...slotLayers],
   }
 }
 

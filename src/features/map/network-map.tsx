@@ -1,29 +1,45 @@
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl'
+import type { FeatureCollection, LineString } from 'geojson'
+import { setWorkerUrl, type ExpressionSpecification, type MapLayerMouseEvent } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
-import { useMemo, useRef, useState } from 'react'
-import type { ExpressionSpecification } from 'maplibre-gl'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import MapGL, { Layer, NavigationControl, ScaleControl, Source, type MapRef } from 'react-map-gl/maplibre'
+import MapGL, { Layer, NavigationControl, Popup, ScaleControl, Source, type MapRef } from 'react-map-gl/maplibre'
+import type { LinkProperties } from '../../domain/network/link-geometry'
 import type { Town } from '../../domain/town-schema'
 import { townBounds, townSymbols } from '../../domain/town-symbols'
 import { countryLabels } from './country-labels'
-import { basemapStyle, countryLabelLayer } from './map-style'
-import { FONT_FAMILY_CSS } from './map-style'
 import { labelAnchorExpression } from './label-anchors'
+import { LINK_LAYER_IDS, LINK_SOURCE, linkHighlightLayer, linkLayers } from './link-layers'
 import { writeMapDiagnostics } from './map-diagnostics'
-import { selectedTownLayer, townCircleLayer, townLabelLayer, TOWN_SOURCE } from './town-layers'
+import { LINKS_SLOT, TOWNS_SLOT } from './basemap-layers'
+import { basemapStyle, countryLabelLayer, FONT_FAMILY_CSS } from './map-style'
+import { selectedTownLayer, TOWN_CIRCLE_LAYER_ID, townCircleLayer, townLabelLayer, TOWN_SOURCE } from './town-layers'
 import { useFlyToSelection } from './use-fly-to-selection'
 
 setWorkerUrl(workerUrl)
 
 /** Panning stops well before the edges of the shipped basemap. */
 const MAX_BOUNDS: [number, number, number, number] = [12, 44.5, 20, 49.5]
+const INTERACTIVE = [TOWN_CIRCLE_LAYER_ID, ...LINK_LAYER_IDS]
 
 export interface NetworkMapProps {
   towns: readonly Town[]
   selectedTownId: string | null
   onSelectTown: (townId: string | null) => void
+  links: FeatureCollection<LineString, LinkProperties>
+  /** Towns to show at full strength (the others fade); null: all. */
+  emphasised: readonly string[] | null
+  /** A link focused outside the map (a partner in the town profile), highlighted like a hovered one. */
+  focusedLink: string | null
+  /** What a link's popup says: its evidence, rendered by the app. */
+  renderLinkDetails: (linkKey: string) => ReactNode
+}
+
+interface LinkPopup {
+  key: string
+  lngLat: [number, number]
+  pinned: boolean
 }
 
 /** Room around the towns in the first view; a little more at the bottom for scale and attribution. */
@@ -32,12 +48,14 @@ function fitPadding() {
   return { top: side, left: side, right: side, bottom: side + 16 }
 }
 
-export function NetworkMap({ towns, selectedTownId, onSelectTown }: NetworkMapProps) {
+export function NetworkMap(props: NetworkMapProps) {
+  const { towns, selectedTownId, onSelectTown, links, emphasised, focusedLink, renderLinkDetails } = props
   const { t } = useTranslation()
   const mapRef = useRef<MapRef>(null)
   const containerRef = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
-  const [hovered, setHovered] = useState(false)
+  const [cursor, setCursor] = useState<'pointer' | 'grab'>('grab')
+  const [popup, setPopup] = useState<LinkPopup | null>(null)
   const [anchorOffsets, setAnchorOffsets] = useState<ExpressionSpecification | null>(null)
   const style = useMemo(() => basemapStyle(), [])
   const symbols = useMemo(() => townSymbols(towns), [towns])
@@ -50,9 +68,33 @@ export function NetworkMap({ towns, selectedTownId, onSelectTown }: NetworkMapPr
   )
   useFlyToSelection(mapRef, towns, selectedTownId, ready)
 
+  const linkAt = (event: MapLayerMouseEvent) => {
+    const feature = event.features?.find((candidate) => candidate.layer.id !== TOWN_CIRCLE_LAYER_ID)
+    const key = feature?.properties?.key
+    return typeof key === 'string' ? key : null
+  }
+
   const onClick = (event: MapLayerMouseEvent) => {
-    const id = event.features?.[0]?.properties?.id
-    onSelectTown(typeof id === 'string' ? id : null)
+    const town = event.features?.find((feature) => feature.layer.id === TOWN_CIRCLE_LAYER_ID)?.properties?.id
+    if (typeof town === 'string') {
+      setPopup(null)
+      onSelectTown(town)
+      return
+    }
+    const key = linkAt(event)
+    if (key !== null) {
+      setPopup({ key, lngLat: [event.lngLat.lng, event.lngLat.lat], pinned: true })
+      return
+    }
+    setPopup(null)
+    onSelectTown(null)
+  }
+
+  const onMouseMove = (event: MapLayerMouseEvent) => {
+    setCursor(event.features && event.features.length > 0 ? 'pointer' : 'grab')
+    if (popup?.pinned) return
+    const key = linkAt(event)
+    setPopup(key === null ? null : { key, lngLat: [event.lngLat.lng, event.lngLat.lat], pinned: false })
   }
 
   const onLoad = () => {
@@ -81,10 +123,13 @@ export function NetworkMap({ towns, selectedTownId, onSelectTown }: NetworkMapPr
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
-        interactiveLayerIds={[townCircleLayer.id]}
-        cursor={hovered ? 'pointer' : 'grab'}
-        onMouseEnter={() => setHovered(true)}
-        onMouseLeave={() => setHovered(false)}
+        interactiveLayerIds={INTERACTIVE}
+        cursor={cursor}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => {
+          setCursor('grab')
+          if (!popup?.pinned) setPopup(null)
+        }}
         onClick={onClick}
         onLoad={onLoad}
         onIdle={onIdle}
@@ -92,13 +137,32 @@ export function NetworkMap({ towns, selectedTownId, onSelectTown }: NetworkMapPr
         aria-label={t('map.label')}
       >
         <Source id="country-labels" type="geojson" data={labels}>
-          <Layer {...countryLabelLayer} />
+          <Layer {...countryLabelLayer} beforeId={LINKS_SLOT} />
+        </Source>
+        <Source id={LINK_SOURCE} type="geojson" data={links}>
+          <Layer {...linkHighlightLayer(popup?.key ?? focusedLink)} beforeId={LINKS_SLOT} />
+          {linkLayers(selectedTownId).map((layer) => (
+            <Layer key={layer.id} {...layer} beforeId={LINKS_SLOT} />
+          ))}
         </Source>
         <Source id={TOWN_SOURCE} type="geojson" data={symbols}>
-          <Layer {...townCircleLayer} />
-          <Layer {...selectedTownLayer(selectedTownId)} />
-          <Layer {...townLabelLayer(anchorOffsets)} />
+          <Layer {...townCircleLayer(emphasised)} beforeId={TOWNS_SLOT} />
+          <Layer {...selectedTownLayer(selectedTownId)} beforeId={TOWNS_SLOT} />
+          <Layer {...townLabelLayer(anchorOffsets, emphasised)} beforeId={TOWNS_SLOT} />
         </Source>
+        {popup !== null && (
+          <Popup
+            longitude={popup.lngLat[0]}
+            latitude={popup.lngLat[1]}
+            closeButton={popup.pinned}
+            closeOnClick={false}
+            onClose={() => setPopup(null)}
+            maxWidth="340px"
+            className="link-popup"
+          >
+            {renderLinkDetails(popup.key)}
+          </Popup>
+        )}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" />
       </MapGL>

@@ -8,19 +8,30 @@ export const TOWN_LABEL_LAYER_ID = 'town-label'
 
 const countryColour: ExpressionSpecification = ['match', ['get', 'country'], 'AT', COUNTRY_COLOURS.AT, 'SI', COUNTRY_COLOURS.SI, 'HU', COUNTRY_COLOURS.HU, '#888888']
 
-export const townCircleLayer: CircleLayerSpecification = {
-  id: 'town-circle',
-  type: 'circle',
-  source: TOWN_SOURCE,
-  // Smaller towns are drawn over larger ones, so that Bad Radkersburg shows beside Gornja Radgona.
-  layout: { 'circle-sort-key': ['-', ['get', 'population']] },
-  paint: {
-    'circle-radius': ['get', 'radius'],
-    'circle-color': countryColour,
-    'circle-opacity': 0.78,
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': 1.5,
-  },
+export const TOWN_CIRCLE_LAYER_ID = 'town-circle'
+
+/**
+ * Towns by country colour, area by population. With emphasis (a selected town and its partners, or the
+ * members of a shared record) the other towns fade.
+ */
+export function townCircleLayer(emphasised: readonly string[] | null): CircleLayerSpecification {
+  const faded = (full: number, faint: number): ExpressionSpecification | number =>
+    emphasised === null ? full : ['case', ['in', ['get', 'id'], ['literal', [...emphasised]]], full, faint]
+  return {
+    id: TOWN_CIRCLE_LAYER_ID,
+    type: 'circle',
+    source: TOWN_SOURCE,
+    // Smaller towns are drawn over larger ones, so that Bad Radkersburg shows beside Gornja Radgona.
+    layout: { 'circle-sort-key': ['-', ['get', 'population']] },
+    paint: {
+      'circle-radius': ['get', 'radius'],
+      'circle-color': countryColour,
+      'circle-opacity': faded(0.85, 0.25),
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.5,
+      'circle-stroke-opacity': faded(1, 0.3),
+    },
+  }
 }
 
 /** The selected town: a second layer with a filter, drawn over the first (it matches nothing without a selection). */
@@ -43,7 +54,7 @@ export function selectedTownLayer(townId: string | null): CircleLayerSpecificati
  * Official names beside their circles. Each label tries the sides the placement ranked for it
  * (see label-anchors.ts), so it moves to a free side instead of vanishing in a collision.
  */
-export function townLabelLayer(anchorOffsets: ExpressionSpecification | null): SymbolLayerSpecification {
+export function townLabelLayer(anchorOffsets: ExpressionSpecification | null, emphasised: readonly string[] | null): SymbolLayerSpecification {
   return {
   id: TOWN_LABEL_LAYER_ID,
   type: 'symbol',
@@ -61,7 +72,7 @@ export function townLabelLayer(anchorOffsets: ExpressionSpecification | null): S
     'symbol-sort-key': ['-', ['get', 'population']],
   },
   paint: {
-    'text-color': '#1a1a2e',
+    'text-color': emphasised === null ? '#1a1a2e' : ['case', ['in', ['get', 'id'], ['literal', [...emphasised]]], '#1a1a2e', '#8a8a99'],
     'text-halo-color': 'rgba(255,255,255,0.92)',
     'text-halo-width': LABEL_HALO,
   },

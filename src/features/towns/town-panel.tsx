@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { townDisplayName } from '../../domain/town-names'
 import { LANGUAGES, type Language, type Town } from '../../domain/town-schema'
@@ -21,10 +21,12 @@ function sourceLabel(url: string): string {
 export interface TownPanelProps {
   town: Town
   onClose: () => void
+  /** The town's place in the network (the mayor's view), shown first. */
+  children?: ReactNode
 }
 
 /** A town at a glance: names in four languages, population with its year and source, website, country, region. */
-export function TownPanel({ town, onClose }: TownPanelProps) {
+export function TownPanel({ town, onClose, children }: TownPanelProps) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as Language
   const name = townDisplayName(town, language)
@@ -41,6 +43,8 @@ export function TownPanel({ town, onClose }: TownPanelProps) {
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>×</button>
       </header>
+      {children}
+      <h3>{t('panel.facts')}</h3>
       <dl>
         <dt>{t('panel.country')}</dt>
         <dd>{t(`country.${town.country}`)}</dd>

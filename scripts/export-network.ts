@@ -1,0 +1,59 @@
+/**
+ * npm run export:network -- --format gexf|graphml|csv|json [--out FILE] [--shared-lines]
+ *   [--kinds a,b] [--project ID] [--country AT,SI] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+ * Writes the network built from data/ by the app's own domain code (stdout without --out).
+ * The filter options take the same values as the app's URL parameters.
+ */
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { buildNetwork } from '../src/domain/network/build-network'
+import { EXPORT_FORMATS, exportNetwork, type ExportFormat } from '../src/domain/network/export-network'
+import { validateDataset } from '../src/domain/validate-dataset'
+import { parseFilterState } from '../src/url-state/filter-params'
+import { readRawDataset } from './check-data-dir'
+import { formatIssue } from '../src/domain/data-issue'
+
+const { values } = parseArgs({
+  options: {
+    format: { type: 'string', default: 'json' },
+    out: { type: 'string' },
+    data: { type: 'string', default: 'data' },
+    'shared-lines': { type: 'boolean', default: false },
+    kinds: { type: 'string' },
+    project: { type: 'string' },
+    country: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  },
+})
+
+const format = values.format as ExportFormat
+if (!EXPORT_FORMATS.includes(format)) {
+  console.error(`export:network: unknown --format "${values.format}"; use one of ${EXPORT_FORMATS.join(', ')}`)
+  process.exit(2)
+}
+
+const { raw, issues: readIssues, unreadable } = readRawDataset(resolve(values.data))
+const { dataset, issues } = validateDataset(raw, unreadable)
+const problems = [...readIssues, ...issues]
+if (problems.length > 0) {
+  for (const issue of problems) console.error(formatIssue(issue))
+  console.error('export:network: the data has problems (see above); run npm run data:check')
+  process.exit(1)
+}
+
+const search = new URLSearchParams()
+for (const key of ['kinds', 'project', 'country', 'from', 'to'] as const) {
+  const value = values[key]
+  if (value !== undefined) search.set(key, value)
+}
+const { filter } = parseFilterState(search.toString())
+const { graph } = buildNetwork(dataset, { filter, sharedAsLines: values['shared-lines'] })
+const text = exportNetwork(graph, format)
+if (values.out) {
+  writeFileSync(values.out, text)
+  console.error(`export:network: ${graph.order} towns, ${graph.size} links -> ${values.out}`)
+} else {
+  process.stdout.write(text)
+}

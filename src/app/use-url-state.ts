@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useState } from 'react'
+
+/**
+ * State kept in the URL's search params by a parse/serialise pair: a reload or a shared link
+ * restores it, and the back button steps back through changes.
+ */
+export function useUrlState<T>(
+  parse: (search: string) => T,
+  serialise: (state: T, base: string) => string,
+): [T, (change: Partial<T>) => void] {
+  const [state, setState] = useState(() => parse(window.location.search))
+
+  useEffect(() => {
+    const onPopState = () => setState(parse(window.location.search))
+    window.addEventListener('popstate', onPopState)
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [parse])
+
+  const update = useCallback(
+    (change: Partial<T>) => {
+      setState((current) => {
+        const next = { ...current, ...change }
+        const search = serialise(next, window.location.search)
+        if (search !== window.location.search) {
+          window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`)
+        }
+        return next
+      })
+    },
+    [serialise],
+  )
+
+  return [state, update]
+}

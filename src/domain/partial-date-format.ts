@@ -1,0 +1,22 @@
+import { parsePartialDate, type PartialDate } from './partial-date'
+
+/** "2019", "September 2019" or "7 March 2019" in the reader's language; never a day the source lacks. */
+export function formatPartialDate(value: PartialDate, locale: string): string {
+  const date = parsePartialDate(value)
+  if (!date) return value
+  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1))
+  const options: Intl.DateTimeFormatOptions =
+    date.precision === 'year'
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : date.precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+  return new Intl.DateTimeFormat(locale, options).format(utc)
+}
+
+/** A period as people write it: "2008 – 2013", "since 1967" is left to the caller's words. */
+export function formatPeriod(start: PartialDate | null, end: PartialDate | null, locale: string): string | null {
+  if (start === null) return null
+  if (end === null || end === start) return formatPartialDate(start, locale)
+  return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`
+}
