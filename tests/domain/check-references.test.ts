@@ -119,10 +119,14 @@ describe('checkReferences', () => {
 
   it('requires "all-24" to stand alone', () => {
     expect(lines({
-      activities: [activity('mixed', { towns: ['ptuj', 'all-24', 'lentii'], hostTown: 'lenti' })],
+      activities: [
+        activity('mixed', { towns: ['ptuj', 'all-24', 'lentii'], hostTown: 'lenti' }),
+        activity('pair', { towns: ['all-24', 'ptuj'] }),
+      ],
     })).toEqual([
       'data/activities.json: record "mixed" field towns: "all-24" stands for all towns and must stand alone',
       'data/activities.json: record "mixed" field towns[2]: unknown town "lentii" (did you mean "lenti"?)',
+      'data/activities.json: record "pair" field towns: "all-24" stands for all towns and must stand alone',
     ])
   })
 

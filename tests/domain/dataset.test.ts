@@ -7,7 +7,7 @@ import {
   parseProjectsFile,
   parseTownsFile,
 } from '../../src/domain/dataset'
-import { activity, link, organisation, partner, project, town, townFeature } from './sample-dataset'
+import { activity, link, organisation, partner, project, town, townFeature, withoutFields } from './sample-dataset'
 
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features })
 
@@ -128,7 +128,7 @@ describe('the array files', () => {
   })
 
   it('give nested paths in projects and report a missing enum as missing', () => {
-    const { role: _role, ...noRole } = partner('x')
+    const noRole = withoutFields(partner('x'), 'role')
     const result = parseProjectsFile([project('skupaj', {
       period: { start: '2010-07' } as never,
       partners: [partner('a'), noRole as never, partner('b', { towns: ['ok', 'Not OK'] })],
@@ -140,10 +140,15 @@ describe('the array files', () => {
     ])
   })
 
-  it('report unknown fields of a project period and of an organisation', () => {
+  it('report unknown fields of a project period, a conflict and an organisation', () => {
     const p = { ...project('skupaj'), period: { start: null, end: null, until: '2013' } }
     expect(parseProjectsFile([p]).issues).toEqual([
       { file: 'data/projects.json', record: '"skupaj"', field: 'period', message: 'unknown field "until"' },
+    ])
+    const source = ['https://example.org/a']
+    const conflicts = [{ field: 'budgetEur', values: [{ value: 1, sources: source }, { value: 2, notes: 'typo', sources: source }] }]
+    expect(parseProjectsFile([{ ...project('skupaj'), conflicts }]).issues).toEqual([
+      { file: 'data/projects.json', record: '"skupaj"', field: 'conflicts[0].values[1]', message: 'unknown field "notes"' },
     ])
     expect(parseOrganisationsFile([{ ...organisation('lto'), town: 'ljutomer' }]).issues).toEqual([
       { file: 'data/organisations.json', record: '"lto"', field: null, message: 'unknown field "town"' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { parseRecords, recordsOfArrayFile } from '../../src/domain/parse-records'
+import { withoutFields } from './sample-dataset'
 
 const schema = z.strictObject({
   id: z.string(),
@@ -30,8 +31,7 @@ describe('parseRecords', () => {
   })
 
   it('says "is missing" for an absent field, whatever type it expects', () => {
-    const { id: _id, kind: _kind, type: _type, ...rest } = good('x')
-    const result = parseRecords(FILE, [{ ...rest, inner: {} }], schema)
+    const result = parseRecords(FILE, [{ ...withoutFields(good('x'), 'id', 'kind', 'type'), inner: {} }], schema)
     expect(result.issues).toEqual([
       { file: FILE, record: '#0', field: 'id', message: 'is missing' },
       { file: FILE, record: '#0', field: 'kind', message: 'is missing' },

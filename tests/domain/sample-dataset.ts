@@ -27,10 +27,15 @@ export function town(id: string, overrides: Partial<Town> = {}): Town {
   }
 }
 
-/** The GeoJSON feature a town comes from, as it is written in data/cities.geojson. */
-export function townFeature(id: string): TownFeature & { properties: Record<string, unknown> } {
+/** The GeoJSON feature a town comes from, as it is written in data/cities.geojson; its properties open to breaking. */
+export function townFeature(id: string): Omit<TownFeature, 'properties'> & { properties: Record<string, unknown> } {
   const { lon, lat, ...properties } = town(id)
   return { type: 'Feature', id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties }
+}
+
+/** A copy of a record without the named fields, as a data file would have it with those fields left out. */
+export function withoutFields(record: object, ...keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)))
 }
 
 export function organisation(id: string, overrides: Partial<Organisation> = {}): Organisation {

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseTownsFile } from '../../src/domain/dataset'
+import { populationRadiusScale, RADIUS_RANGE, townBounds, townSymbols } from '../../src/domain/town-symbols'
+import type { Town } from '../../src/domain/town-schema'
+import { town } from './sample-dataset'
+
+const withPopulation = (id: string, value: number, lon = 16, lat = 46.5): Town =>
+  town(id, { population: { value, year: 2021, unit: 'municipality', source: 'https://example.org' }, lon, lat })
+
+describe('populationRadiusScale', () => {
+  it('maps zero to no radius and the largest population to the largest radius', () => {
+    const radius = populationRadiusScale(10_000)
+    expect(RADIUS_RANGE).toEqual([0, 22])
+    expect(radius(0)).toBe(0)
+    expect(radius(10_000)).toBe(22)
+    expect(radius(2_500)).toBe(11)
+    expect(radius(100)).toBeCloseTo(2.2, 10)
+  })
+})
+
+describe('townSymbols', () => {
+  it('makes one point feature per town, with its id, country, official name and population', () => {
+    const ptuj = town('ptuj', { lon: 15.87, lat: 46.42, population: { value: 23611, year: 2021, unit: 'municipality', source: 'https://example.org' } })
+    expect(townSymbols([ptuj])).toEqual({
+      type: 'FeatureCollection',
+      features: [{
+        type: 'Feature',
+        id: 'ptuj',
+        geometry: { type: 'Point', coordinates: [15.87, 46.42] },
+        properties: { id: 'ptuj', country: 'SI', label: 'Ptuj', population: 23611, radius: 22 },
+      }],
+    })
+  })
+
+  it('gives circles areas in the ratio of the populations', () => {
+    const symbols = townSymbols([withPopulation('a', 40_000), withPopulation('b', 10_000), withPopulation('c', 2_500)])
+    expect(symbols.features.map((feature) => feature.properties.radius)).toEqual([22, 11, 5.5])
+  })
+
+  it('never draws a circle smaller than 4 px', () => {
+    const symbols = townSymbols([withPopulation('big', 23_611), withPopulation('tiny', 100), withPopulation('edge', 23_611 * (4 / 22) ** 2 + 1)])
+    const [big, tiny, edge] = symbols.features.map((feature) => feature.properties.radius)
+    expect(big).toBe(22)
+    expect(tiny).toBe(4)
+    expect(edge).toBeGreaterThan(4)
+  })
+
+  it('keeps area proportional to population for the 24 real towns', () => {
+    const { records } = parseTownsFile(JSON.parse(readFileSync('data/cities.geojson', 'utf8')))
+    const features = townSymbols(records).features
+    expect(features).toHaveLength(24)
+    const largest = features.reduce((a, b) => (a.properties.population >= b.properties.population ? a : b))
+    expect(largest.properties.radius).toBe(22)
+    const aboveMinimum = features.filter((feature) => feature.properties.radius > 4)
+    expect(aboveMinimum.length).toBeGreaterThan(20)
+    for (const feature of aboveMinimum) {
+      const areaRatio = feature.properties.radius ** 2 / largest.properties.radius ** 2
+      expect(areaRatio).toBeCloseTo(feature.properties.population / largest.properties.population, 10)
+    }
+  })
+
+  it('makes an empty collection of no towns', () => {
+    expect(townSymbols([])).toEqual({ type: 'FeatureCollection', features: [] })
+  })
+})
+
+describe('townBounds', () => {
+  it('spans from the most south-western to the most north-eastern town', () => {
+    const towns = [
+      withPopulation('ptuj', 1, 15.87, 46.42),
+      withPopulation('hartberg', 1, 15.97, 47.28),
+      withPopulation('vasvar', 1, 16.8, 47.05),
+      withPopulation('lendava', 1, 16.45, 46.56),
+    ]
+    expect(townBounds(towns)).toEqual([[15.87, 46.42], [16.8, 47.28]])
+  })
+
+  it('is a point for one town and the origin for none', () => {
+    expect(townBounds([withPopulation('ptuj', 1, 15.87, 46.42)])).toEqual([[15.87, 46.42], [15.87, 46.42]])
+    expect(townBounds([])).toEqual([[0, 0], [0, 0]])
+  })
+})

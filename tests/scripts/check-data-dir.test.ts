@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { checkDataDir, readRawDataset } from '../../scripts/check-data-dir'
+import { formatIssue } from '../../src/domain/data-issue'
+import { validateDataset } from '../../src/domain/validate-dataset'
+import { BROKEN, BROKEN_DATA_LINES, parserMessage, UNREADABLE, unreadableLine } from './fixture-lines'
+
+describe('checkDataDir', () => {
+  it('finds nothing wrong in data/', () => {
+    expect(checkDataDir('data')).toEqual([])
+  })
+
+  it('names each problem of the broken copy by file, record and field, and nothing else', () => {
+    expect(checkDataDir(BROKEN)).toEqual(BROKEN_DATA_LINES)
+  })
+
+  it('names files relative to the working directory, also when given an absolute path', () => {
+    expect(checkDataDir(`${process.cwd()}/${BROKEN}`)).toEqual(BROKEN_DATA_LINES)
+    expect(checkDataDir(`./${BROKEN}/`)).toEqual(BROKEN_DATA_LINES)
+  })
+
+  it('says once that a file is not valid JSON, and reports no references to what it holds', () => {
+    const lines = checkDataDir(UNREADABLE)
+    expect(lines).toEqual([unreadableLine()])
+    expect(lines[0]).toMatch(/^tests\/fixtures\/unreadable-data\/cities\.geojson: not valid JSON: \S/)
+  })
+
+  it('would report a flood of unknown towns without knowing the file is unreadable', () => {
+    const { raw, issues, unreadable } = readRawDataset(UNREADABLE)
+    expect(issues.map(formatIssue)).toEqual([unreadableLine().replace(UNREADABLE, 'data')])
+    expect([...unreadable]).toEqual(['towns'])
+    expect(raw.towns).toBeUndefined()
+    const flood = validateDataset(raw).issues.map(formatIssue)
+    expect(flood[0]).toBe('data/cities.geojson: must be a GeoJSON FeatureCollection with a "features" array')
+    expect(flood.filter((line) => line.includes(': unknown town "')).length).toBeGreaterThan(10)
+  })
+
+  it('keeps a parser message that quotes line breaks on one line', () => {
+    // V8 quotes the text around the trailing comma, line breaks included.
+    expect(parserMessage()).toContain(',\n')
+    const [line] = checkDataDir(UNREADABLE)
+    expect(line).not.toContain('\n')
+    expect(line).toContain(',\\n')
+  })
+
+  it('says which files are not there', () => {
+    const dir = 'tests/fixtures/no-such-dir'
+    expect(checkDataDir(dir)).toEqual([
+      `${dir}/cities.geojson: file not found`,
+      `${dir}/organisations.json: file not found`,
+      `${dir}/projects.json: file not found`,
+      `${dir}/activities.json: file not found`,
+      `${dir}/links.json: file not found`,
+    ])
+  })
+})

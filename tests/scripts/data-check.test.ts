@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BROKEN, BROKEN_DATA_LINES, UNREADABLE, unreadableLine } from './fixture-lines'
+
+const VITE_NODE = 'node_modules/vite-node/dist/cli.mjs'
+
+/** Runs `vite-node scripts/data-check.ts [dir]` as npm run data:check does, from the repository root. */
+function dataCheck(...args: string[]) {
+  const result = spawnSync(process.execPath, [VITE_NODE, 'scripts/data-check.ts', ...args], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('npm run data:check', () => {
+  it('exits 0 and says so on the real data/', () => {
+    const { status, stdout, stderr } = dataCheck()
+    expect(stderr).toBe('')
+    expect(stdout).toBe(`data:check: ${resolve('data')} is valid (5 files)\n`)
+    expect(status).toBe(0)
+  }, 60_000)
+
+  it('takes the directory as its argument', () => {
+    const { status, stdout } = dataCheck('data')
+    expect(stdout).toBe(`data:check: ${resolve('data')} is valid (5 files)\n`)
+    expect(status).toBe(0)
+  }, 60_000)
+
+  it('exits 1 on the broken copy and prints each problem on stderr, then a count', () => {
+    const { status, stdout, stderr } = dataCheck(BROKEN)
+    expect(stdout).toBe('')
+    expect(stderr.split('\n')).toEqual([
+      ...BROKEN_DATA_LINES,
+      `data:check: 8 problems in ${resolve(BROKEN)}`,
+      '',
+    ])
+    expect(status).toBe(1)
+  }, 60_000)
+
+  it('exits 1 on a file that is not JSON and prints its one problem, with no flood after it', () => {
+    const { status, stdout, stderr } = dataCheck(UNREADABLE)
+    expect(stdout).toBe('')
+    expect(stderr).toBe(`${unreadableLine()}\ndata:check: 1 problem in ${resolve(UNREADABLE)}\n`)
+    expect(status).toBe(1)
+  }, 60_000)
+})
