@@ -42,7 +42,9 @@ export function combineDataset(results: Results): DatasetState {
   }
   const structural = results.flatMap((result) => result.data?.issues ?? [])
   // With a file missing, every reference to it would be reported: its load error says it once.
-  const references = loadErrors.length === 0 ? checkReferences(dataset) : []
+  const [townIds, organisationIds, projectIds] = [towns, organisations, projects].map((result) => result.data?.rejectedIds ?? [])
+  const rejected = { towns: townIds, organisations: organisationIds, projects: projectIds }
+  const references = loadErrors.length === 0 ? checkReferences(dataset, rejected) : []
   return { status: 'ready', dataset, issues: [...structural, ...references], loadErrors }
 }
 

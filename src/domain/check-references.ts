@@ -1,22 +1,21 @@
 import { ALL_TOWNS } from './activity-schema'
 import { closestId } from './closest-id'
 import type { DataIssue } from './data-issue'
-import { DATA_FILES, type DataFileKey, type Dataset } from './dataset'
+import { DATA_FILES, type DataFileKey, type Dataset, type RejectedIds } from './dataset'
 import { isOrderedPeriod } from './partial-date'
 
 type Kind = 'town' | 'organisation' | 'project'
 
 /**
  * What the schemas of single records cannot see: ids unique within a file, every reference to a town,
- * organisation or project resolving, periods that do not end before they start.
+ * organisation or project resolving, periods that do not end before they start. A reference to a record
+ * that exists but was rejected as invalid (`rejected`) is not reported again.
  */
-export function checkReferences(dataset: Dataset): DataIssue[] {
+export function checkReferences(dataset: Dataset, rejected: RejectedIds = {}): DataIssue[] {
   const issues: DataIssue[] = []
-  const known: Record<Kind, Set<string>> = {
-    town: new Set(dataset.towns.map((town) => town.id)),
-    organisation: new Set(dataset.organisations.map((organisation) => organisation.id)),
-    project: new Set(dataset.projects.map((project) => project.id)),
-  }
+  const ids = (key: 'towns' | 'organisations' | 'projects') =>
+    new Set([...dataset[key].map((record) => record.id), ...(rejected[key] ?? [])])
+  const known: Record<Kind, Set<string>> = { town: ids('towns'), organisation: ids('organisations'), project: ids('projects') }
 
   const report = (key: DataFileKey, id: string, field: string, message: string) =>
     issues.push({ file: DATA_FILES[key], record: JSON.stringify(id), field, message })

@@ -28,9 +28,15 @@ export function formatFieldPath(path: readonly PropertyKey[]): string | null {
   return text === '' ? null : text
 }
 
-export function recordLabel(record: unknown, index: number): string {
+/** The id a raw record claims (its `id`, a non-empty string), whether or not the record is valid. */
+export function claimedId(record: unknown): string | undefined {
   const id = isObject(record) ? record.id : undefined
-  return typeof id === 'string' && id !== '' ? JSON.stringify(id) : `#${index}`
+  return typeof id === 'string' && id !== '' ? id : undefined
+}
+
+export function recordLabel(record: unknown, index: number, idOf: (record: unknown) => string | undefined = claimedId): string {
+  const id = idOf(record)
+  return id !== undefined ? JSON.stringify(id) : `#${index}`
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -4,7 +4,7 @@ import { type Organisation, organisationSchema } from './organisation-schema'
 import { parseRecords, recordsOfArrayFile, type ParsedRecords } from './parse-records'
 import { type Project, projectSchema } from './project-schema'
 import { type Town, townCollectionSchema, townFeatureSchema, townFromFeature } from './town-schema'
-import { isObject } from './data-issue'
+import { claimedId, isObject } from './data-issue'
 
 /** The files in data/, by the key the app knows them under. */
 export const DATA_FILES = {
@@ -27,10 +27,11 @@ export interface Dataset {
 
 export type RawDataset = Record<DataFileKey, unknown>
 
-function townLabel(raw: unknown, index: number): string {
-  const properties = isObject(raw) ? raw.properties : undefined
-  const id = isObject(properties) ? properties.id : undefined
-  return typeof id === 'string' && id !== '' ? JSON.stringify(id) : `#${index}`
+/** Ids of invalid records per file: they exist, though they are left out. */
+export type RejectedIds = Partial<Record<DataFileKey, readonly string[]>>
+
+function townId(raw: unknown): string | undefined {
+  return claimedId(isObject(raw) ? raw.properties : undefined)
 }
 
 export function parseTownsFile(raw: unknown): ParsedRecords<Town> {
@@ -40,17 +41,18 @@ export function parseTownsFile(raw: unknown): ParsedRecords<Town> {
     return {
       records: [],
       issues: [{ file, record: null, field: null, message: 'must be a GeoJSON FeatureCollection with a "features" array' }],
+      rejectedIds: [],
     }
   }
-  const parsed = parseRecords(file, collection.data.features, townFeatureSchema, { label: townLabel })
-  return { records: parsed.records.map(townFromFeature), issues: parsed.issues }
+  const parsed = parseRecords(file, collection.data.features, townFeatureSchema, { idOf: townId })
+  return { ...parsed, records: parsed.records.map(townFromFeature) }
 }
 
 function parseArrayFile<T>(key: Exclude<DataFileKey, 'towns'>, raw: unknown, schema: Parameters<typeof parseRecords<T>>[2]) {
   const file = DATA_FILES[key]
   const top = recordsOfArrayFile(file, raw)
   const parsed = parseRecords(file, top.rawRecords, schema)
-  return { records: parsed.records, issues: [...top.issues, ...parsed.issues] }
+  return { ...parsed, issues: [...top.issues, ...parsed.issues] }
 }
 
 export const parseOrganisationsFile = (raw: unknown) => parseArrayFile('organisations', raw, organisationSchema)

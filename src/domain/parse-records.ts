@@ -1,9 +1,14 @@
 import type { z } from 'zod'
-import { type DataIssue, formatFieldPath, isObject, recordLabel } from './data-issue'
+import { claimedId, type DataIssue, formatFieldPath, isObject, recordLabel } from './data-issue'
 
 export interface ParsedRecords<T> {
   records: T[]
   issues: DataIssue[]
+  /**
+   * Ids of records left out as invalid. They exist, so references to them are not "unknown":
+   * the record's own problem is reported once, not again at every reference.
+   */
+  rejectedIds: string[]
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -29,33 +34,36 @@ function describeIssue(issue: z.core.$ZodIssue, record: unknown): string {
 
 /**
  * Validates each record on its own, so one broken record does not hide the others.
- * `recordPath` is where the record's own fields start inside the file (for GeoJSON: the properties).
+ * `idOf` finds a raw record's id (for GeoJSON it is in the properties).
  */
 export function parseRecords<T>(
   file: string,
   rawRecords: readonly unknown[],
   schema: z.ZodType<T>,
-  options: { label?: (raw: unknown, index: number) => string } = {},
+  options: { idOf?: (raw: unknown) => string | undefined } = {},
 ): ParsedRecords<T> {
-  const label = options.label ?? recordLabel
+  const idOf = options.idOf ?? claimedId
   const records: T[] = []
   const issues: DataIssue[] = []
+  const rejectedIds: string[] = []
   rawRecords.forEach((raw, index) => {
     const result = schema.safeParse(raw)
     if (result.success) {
       records.push(result.data)
       return
     }
+    const id = idOf(raw)
+    if (id !== undefined) rejectedIds.push(id)
     for (const issue of result.error.issues) {
       issues.push({
         file,
-        record: label(raw, index),
+        record: recordLabel(raw, index, idOf),
         field: formatFieldPath(issue.path),
         message: describeIssue(issue, raw),
       })
     }
   })
-  return { records, issues }
+  return { records, issues, rejectedIds }
 }
 
 /** The top level of a data file must be a list of records. */

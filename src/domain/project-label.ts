@@ -7,7 +7,8 @@ const PROGRAMME_SUFFIX: Record<string, string> = { 'si-at': 'SI–AT', 'at-hu': 
  * title), with the programme when two projects share a name ("City Cooperation (I) · SI–AT").
  */
 export function projectLabel(project: Pick<Project, 'id' | 'name'>): string {
-  const short = project.name.split(' – ')[0]?.trim() ?? project.name
+  // A dash inside parentheses belongs to the short name ("SKUPAJ (bilateral project Gornja Radgona – Bad Radkersburg)").
+  const short = project.name.split(/ – (?![^()]*\))/)[0]?.trim() ?? project.name
   const suffix = /-(si-at|at-hu)$/.exec(project.id)?.[1]
   return suffix ? `${short} · ${PROGRAMME_SUFFIX[suffix]}` : short
 }

@@ -36,6 +36,7 @@ export function validateDataset(raw: RawDataset, unreadable: ReadonlySet<DataFil
     .filter((key) => !unreadable.has(key))
     .flatMap((key) => parts[key].issues)
   // With a file unreadable, every reference to it would be reported: its own problem says it once.
-  const references = unreadable.size === 0 ? checkReferences(dataset) : []
+  const rejected = Object.fromEntries((Object.keys(parts) as DataFileKey[]).map((key) => [key, parts[key].rejectedIds]))
+  const references = unreadable.size === 0 ? checkReferences(dataset, rejected) : []
   return { dataset, issues: [...structural, ...references] }
 }

@@ -81,7 +81,7 @@ describe('parseTownsFile', () => {
       message: 'must be a GeoJSON FeatureCollection with a "features" array',
     }]
     for (const raw of [[townFeature('ptuj')], { type: 'FeatureCollection' }, { type: 'Feature', features: [] }, null]) {
-      expect(parseTownsFile(raw)).toEqual({ records: [], issues: whole })
+      expect(parseTownsFile(raw)).toEqual({ records: [], issues: whole, rejectedIds: [] })
     }
   })
 })
@@ -92,10 +92,10 @@ describe('the array files', () => {
     const p = project('skupaj', { partners: [partner('rc-murska-sobota')] })
     const a = activity('forum24-2019', { towns: ['ptuj'] })
     const l = link('ptuj-lenti', 'ptuj', 'lenti')
-    expect(parseOrganisationsFile([o])).toEqual({ records: [o], issues: [] })
-    expect(parseProjectsFile([p])).toEqual({ records: [p], issues: [] })
-    expect(parseActivitiesFile([a])).toEqual({ records: [a], issues: [] })
-    expect(parseLinksFile([l])).toEqual({ records: [l], issues: [] })
+    expect(parseOrganisationsFile([o])).toEqual({ records: [o], issues: [], rejectedIds: [] })
+    expect(parseProjectsFile([p])).toEqual({ records: [p], issues: [], rejectedIds: [] })
+    expect(parseActivitiesFile([a])).toEqual({ records: [a], issues: [], rejectedIds: [] })
+    expect(parseLinksFile([l])).toEqual({ records: [l], issues: [], rejectedIds: [] })
   })
 
   it('name the file, the record and the field of each problem, and keep the valid records', () => {
@@ -159,6 +159,7 @@ describe('the array files', () => {
     expect(parseOrganisationsFile({ organisations: [] })).toEqual({
       records: [],
       issues: [{ file: 'data/organisations.json', record: null, field: null, message: 'must be a JSON array of records' }],
+      rejectedIds: [],
     })
     expect(parseLinksFile(undefined).issues).toEqual([
       { file: 'data/links.json', record: null, field: null, message: 'must be a JSON array of records' },

@@ -79,11 +79,11 @@ describe('parseRecords', () => {
     ])
   })
 
-  it('labels records with the given label function', () => {
-    const result = parseRecords(FILE, [{ ...good('x'), size: 'big' }], schema, {
-      label: (_raw, index) => `<${index}>`,
-    })
-    expect(result.issues.map((issue) => issue.record)).toEqual(['<0>'])
+  it('finds ids with the given function, names records by them and keeps the ids of rejected records', () => {
+    const nested = (raw: unknown) => ((raw as { meta?: { key?: string } }).meta?.key)
+    const result = parseRecords(FILE, [{ ...good('x'), size: 'big', meta: { key: 'k1' } }, { size: 1 }], schema, { idOf: nested })
+    expect([...new Set(result.issues.map((issue) => issue.record))]).toEqual(['"k1"', '#1'])
+    expect(result.rejectedIds).toEqual(['k1'])
   })
 })
 

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkDataDir, readRawDataset } from '../../scripts/check-data-dir'
 import { formatIssue } from '../../src/domain/data-issue'
@@ -51,5 +54,20 @@ describe('checkDataDir', () => {
       `${dir}/activities.json: file not found`,
       `${dir}/links.json: file not found`,
     ])
+  })
+})
+
+describe('references to a record that exists but is invalid', () => {
+  it('are not reported as unknown: the record\'s own problem is reported once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'))
+    cpSync('data', dir, { recursive: true })
+    const file = join(dir, 'cities.geojson')
+    const towns = JSON.parse(readFileSync(file, 'utf8'))
+    const ptuj = towns.features.find((feature: { properties: { id: string } }) => feature.properties.id === 'ptuj')
+    ptuj.properties.population.year = 2021.5
+    writeFileSync(file, JSON.stringify(towns))
+    const lines = checkDataDir(dir)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/cities\.geojson: record "ptuj" field properties\.population\.year: /)
   })
 })

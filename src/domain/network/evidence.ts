@@ -96,7 +96,7 @@ export function collectEvidence(dataset: Dataset): Evidence[] {
   // An activity of the same two towns on the day a link starts is the event that made the link
   // (the charter signed, the EGTC founded): one fact, told by two records.
   const linkFacts = new Map(
-    evidence.filter((item) => item.start !== null).map((item) => [`${[...item.towns].sort().join('|')}@${item.start}`, item.fact]),
+    evidence.filter((item) => item.type === 'link' && item.start !== null).map((item) => [`${[...item.towns].sort().join('|')}@${item.start}`, item.fact]),
   )
 
   for (const activity of dataset.activities) {

@@ -72,7 +72,9 @@ export function communities(graph: AnyGraph): { groups: string[][]; modularity: 
 }
 
 export function networkFigures(graph: AnyGraph): NetworkFigures {
-  const betweenness = graph.order > 2 ? betweennessCentrality(graph, { normalized: true }) : {}
+  // Shortest paths counted in links: graphology would otherwise read `weight` (records behind a link,
+  // a strength) as a distance, so that the strongest links became the longest.
+  const betweenness = graph.order > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {}
   const { groups, modularity } = communities(graph)
   const communityOf = new Map(groups.flatMap((group, index) => group.map((node) => [node, index] as const)))
   let crossBorderLinks = 0
