@@ -45,7 +45,7 @@ export function App() {
       ) : (
         <main className="layout">
           <DataProblems issues={data.issues} loadErrors={data.loadErrors} />
-          <Explorer dataset={data.dataset} selectedTownId={view.town} onSelectTown={(town) => setView({ town })} />
+          <Explorer dataset={data.dataset} view={view} onViewChange={setView} />
         </main>
       )}
     </div>

@@ -1,75 +1,128 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { activityPlaces, isWholeNetwork } from '../domain/activities/activity-filter'
 import type { Dataset } from '../domain/dataset'
+import { projectLabel } from '../domain/project-label'
+import { ActivityCard } from '../features/activities/activity-card'
+import { Timeline } from '../features/activities/timeline'
+import { usePlayback } from '../features/activities/use-playback'
 import { MapLegend } from '../features/map/map-legend'
 import { NetworkMap } from '../features/map/network-map'
 import { EvidenceList } from '../features/network/link-evidence'
+import { ProjectsPanel } from '../features/projects/projects-panel'
+import { TownActivities } from '../features/towns/town-activities'
 import { TownList } from '../features/towns/town-list'
 import { TownNetwork } from '../features/towns/town-network'
 import { TownPanel } from '../features/towns/town-panel'
+import type { ViewState } from '../url-state/view-state'
+import { ActivitiesTab } from './activities-tab'
 import { LinkDetails } from './link-details'
 import { NetworkTab } from './network-tab'
+import { useActivities } from './use-activities'
 import { useNames } from './use-names'
 import { useNetwork } from './use-network'
 import { useFilterState } from './use-view-state'
 
-type Tab = 'towns' | 'network'
+const TABS = ['towns', 'network', 'activities', 'projects'] as const
+type Tab = (typeof TABS)[number]
 
 interface ExplorerProps {
   dataset: Dataset
-  selectedTownId: string | null
-  onSelectTown: (town: string | null) => void
+  view: ViewState
+  onViewChange: (change: Partial<ViewState>) => void
 }
 
-/** Map, list, network dashboard and town profile over one dataset; the only place they meet. */
-export function Explorer({ dataset, selectedTownId, onSelectTown }: ExplorerProps) {
-  const { t } = useTranslation()
+/** Map, timeline, lists, dashboards and detail panels over one dataset; the only place the features meet. */
+export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
+  const { t, i18n } = useTranslation()
   const [filterState, setFilterState] = useFilterState()
-  const [tab, setTab] = useState<Tab>('towns')
+  const { filter } = filterState
+  const [tab, setTab] = useState<Tab>(view.activity !== null ? 'activities' : 'towns')
   const [focusedLink, setFocusedLink] = useState<string | null>(null)
   const [sharedHighlight, setSharedHighlight] = useState<readonly string[] | null>(null)
   const towns = dataset.towns
-  const selected = towns.find((town) => town.id === selectedTownId) ?? null
+  const selected = towns.find((town) => town.id === view.town) ?? null
+  const activity = dataset.activities.find((candidate) => candidate.id === view.activity) ?? null
   const { network, linkGraph, figures, index, links, profile } = useNetwork(dataset, filterState, selected?.id ?? null)
+  const activities = useActivities(dataset, filter, selected?.id ?? null)
   const names = useNames(towns)
+  const organisations = useMemo(() => new Map(dataset.organisations.map((organisation) => [organisation.id, organisation])), [dataset])
+  const projectName = (id: string) => {
+    const project = dataset.projects.find((candidate) => candidate.id === id)
+    return project ? projectLabel(project) : id
+  }
+  const activityTitle = (id: string) => {
+    const found = dataset.activities.find((candidate) => candidate.id === id)
+    return found ? (i18n.language === 'en' && found.titleEn ? found.titleEn : found.title) : id
+  }
 
-  // Closing the panel hands the keyboard focus back to the town's button in the list.
-  const closeTown = useCallback(() => {
-    if (selectedTownId === null) return
-    onSelectTown(null)
-    document.querySelector<HTMLButtonElement>(`.town-button[data-town="${CSS.escape(selectedTownId)}"]`)?.focus()
-  }, [onSelectTown, selectedTownId])
+  const selectTown = useCallback((town: string | null) => onViewChange({ town, activity: null }), [onViewChange])
+  const selectActivity = useCallback((id: string | null) => onViewChange({ activity: id, town: null }), [onViewChange])
+  const setPeriod = (from: string | null, to: string | null, replace = false) =>
+    setFilterState({ filter: { ...filter, from, to } }, { replace })
+  const [playback, onPlayback] = usePlayback(`${activities.years[0]}-01-01`, `${activities.years[1]}-12-31`, (to) =>
+    setPeriod(filter.from, to, true),
+  )
+
+  // Closing a panel hands the keyboard focus back to where it was opened from, if that is on screen.
+  const closePanel = useCallback(() => {
+    const back = view.town !== null ? `.town-button[data-town="${CSS.escape(view.town)}"]`
+      : view.activity !== null ? `[data-activity="${CSS.escape(view.activity)}"] button, button[data-activity="${CSS.escape(view.activity)}"]` : null
+    if (back === null) return
+    onViewChange({ town: null, activity: null })
+    document.querySelector<HTMLButtonElement>(back)?.focus()
+  }, [onViewChange, view.town, view.activity])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') closeTown()
+      if (event.key === 'Escape' && !(event.target instanceof Element && event.target.closest('.timeline'))) closePanel()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [closeTown])
+  }, [closePanel])
 
-  // What the map shows at full strength: the selected town and its partners, or the members of a
-  // highlighted shared record, or (with a country filter) the towns still in the network.
+  // What the map shows at full strength: the selected town and its partners, the open activity's towns,
+  // the members of a highlighted shared record, or (with a country filter) the towns still in the network.
   const emphasised = profile !== null
     ? [profile.town, ...profile.partners.map((partner) => partner.town)]
-    : sharedHighlight ?? (filterState.filter.countries === null ? null : network.graph.nodes())
+    : activity !== null && !isWholeNetwork(activity)
+      ? [...new Set([...activity.towns, ...activityPlaces(activity)])]
+      : sharedHighlight ?? (filter.countries === null ? null : network.graph.nodes())
+  const showActivities = tab === 'activities' || activity !== null
 
   return (
     <>
       <div className="map-area">
-        <NetworkMap
-          towns={towns}
-          selectedTownId={selected?.id ?? null}
-          onSelectTown={onSelectTown}
-          links={links}
-          emphasised={emphasised}
-          focusedLink={focusedLink}
-          renderLinkDetails={(key) => <LinkDetails graph={linkGraph} linkKey={key} index={index} townName={names.display} />}
+        <div className="map-box">
+          <NetworkMap
+            towns={towns}
+            selectedTownId={selected?.id ?? null}
+            onSelectTown={selectTown}
+            links={links}
+            emphasised={emphasised}
+            focusedLink={focusedLink}
+            renderLinkDetails={(key) => <LinkDetails graph={linkGraph} linkKey={key} index={index} townName={names.display} />}
+            activities={showActivities ? { groups: activities.places, selectedId: activity?.id ?? null, onSelect: selectActivity, title: activityTitle } : undefined}
+          />
+          {showActivities && activities.wholeNetwork.length > 0 && (
+            <div className="whole-network-note" role="note">
+              {t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
+            </div>
+          )}
+        </div>
+        <Timeline
+          histogram={activities.histogram}
+          years={activities.years}
+          from={filter.from}
+          to={filter.to}
+          onPeriodChange={(from, to) => setPeriod(from, to)}
+          playback={playback}
+          onPlayback={onPlayback}
         />
       </div>
       <div className="side">
         <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
-          {(['towns', 'network'] as const).map((value) => (
+          {TABS.map((value) => (
             <button
               key={value}
               type="button"
@@ -84,12 +137,13 @@ export function Explorer({ dataset, selectedTownId, onSelectTown }: ExplorerProp
           ))}
         </div>
         <div className="sidebar" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'towns' ? (
+          {tab === 'towns' && (
             <>
               <MapLegend towns={towns} />
-              <TownList towns={towns} selectedTownId={selected?.id ?? null} onSelectTown={onSelectTown} />
+              <TownList towns={towns} selectedTownId={selected?.id ?? null} onSelectTown={selectTown} />
             </>
-          ) : (
+          )}
+          {tab === 'network' && (
             <NetworkTab
               dataset={dataset}
               filterState={filterState}
@@ -97,21 +151,53 @@ export function Explorer({ dataset, selectedTownId, onSelectTown }: ExplorerProp
               network={network}
               figures={figures}
               names={names}
-              onSelectTown={onSelectTown}
+              onSelectTown={selectTown}
               onHighlightShared={setSharedHighlight}
+            />
+          )}
+          {tab === 'activities' && (
+            <ActivitiesTab
+              activities={activities.activities}
+              wholeNetwork={activities.wholeNetwork.length}
+              townName={names.display}
+              selectedActivityId={activity?.id ?? null}
+              onSelectActivity={selectActivity}
+            />
+          )}
+          {tab === 'projects' && (
+            <ProjectsPanel
+              projects={dataset.projects}
+              organisations={organisations}
+              townName={names.display}
+              activeProject={filter.project}
+              onFilterProject={(project) => setFilterState({ filter: { ...filter, project } })}
             />
           )}
         </div>
         {selected !== null && profile !== null && (
-          <TownPanel town={selected} onClose={closeTown}>
+          <TownPanel town={selected} onClose={closePanel}>
             <TownNetwork
               profile={profile}
               townName={names.display}
-              onSelectTown={onSelectTown}
+              onSelectTown={selectTown}
               onFocusLink={setFocusedLink}
               renderEvidence={(evidence) => <EvidenceList evidence={evidence} />}
             />
+            <TownActivities activities={activities.ofTown} onSelectActivity={selectActivity} />
           </TownPanel>
+        )}
+        {activity !== null && (
+          <ActivityCard
+            activity={activity}
+            townName={names.display}
+            projectName={projectName}
+            onSelectTown={selectTown}
+            onSelectProject={(project) => {
+              setFilterState({ filter: { ...filter, project } })
+              setTab('projects')
+            }}
+            onClose={closePanel}
+          />
         )}
       </div>
     </>

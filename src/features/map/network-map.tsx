@@ -8,6 +8,8 @@ import MapGL, { Layer, NavigationControl, Popup, ScaleControl, Source, type MapR
 import type { LinkProperties } from '../../domain/network/link-geometry'
 import type { Town } from '../../domain/town-schema'
 import { townBounds, townSymbols } from '../../domain/town-symbols'
+import type { PlaceGroup } from '../../domain/activities/activity-places'
+import { ActivityMarkers } from './activity-markers'
 import { countryLabels } from './country-labels'
 import { labelAnchorExpression } from './label-anchors'
 import { LINK_LAYER_IDS, LINK_SOURCE, linkHighlightLayer, linkLayers } from './link-layers'
@@ -34,6 +36,13 @@ export interface NetworkMapProps {
   focusedLink: string | null
   /** What a link's popup says: its evidence, rendered by the app. */
   renderLinkDetails: (linkKey: string) => ReactNode
+  /** Activities at their towns; none when the map shows the network alone. */
+  activities?: {
+    groups: readonly PlaceGroup[]
+    selectedId: string | null
+    onSelect: (id: string) => void
+    title: (id: string) => string
+  }
 }
 
 interface LinkPopup {
@@ -49,7 +58,7 @@ function fitPadding() {
 }
 
 export function NetworkMap(props: NetworkMapProps) {
-  const { towns, selectedTownId, onSelectTown, links, emphasised, focusedLink, renderLinkDetails } = props
+  const { towns, selectedTownId, onSelectTown, links, emphasised, focusedLink, renderLinkDetails, activities } = props
   const { t } = useTranslation()
   const mapRef = useRef<MapRef>(null)
   const containerRef = useRef<HTMLDivElement>(null)
@@ -59,6 +68,8 @@ export function NetworkMap(props: NetworkMapProps) {
   const [anchorOffsets, setAnchorOffsets] = useState<ExpressionSpecification | null>(null)
   const style = useMemo(() => basemapStyle(), [])
   const symbols = useMemo(() => townSymbols(towns), [towns])
+  const townById = useMemo(() => new Map(towns.map((town) => [town.id, town])), [towns])
+  const radii = useMemo(() => new Map(symbols.features.map((feature) => [feature.properties.id, feature.properties.radius])), [symbols])
   const labels = useMemo(() => countryLabels((iso) => t(`country.${iso}`)), [t])
   const initialViewState = useMemo(
     () => ({ bounds: townBounds(towns), fitBoundsOptions: { padding: fitPadding() } }),
@@ -162,6 +173,16 @@ export function NetworkMap(props: NetworkMapProps) {
           >
             {renderLinkDetails(popup.key)}
           </Popup>
+        )}
+        {activities && (
+          <ActivityMarkers
+            groups={activities.groups}
+            towns={townById}
+            radius={(town) => radii.get(town) ?? 6}
+            selectedActivityId={activities.selectedId}
+            onSelectActivity={activities.onSelect}
+            title={activities.title}
+          />
         )}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" />

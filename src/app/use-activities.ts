@@ -1,0 +1,29 @@
+import { useMemo } from 'react'
+import { filterActivities, isWholeNetwork } from '../domain/activities/activity-filter'
+import { activityHistogram, activityYears } from '../domain/activities/activity-histogram'
+import { sortActivitiesByDate } from '../domain/activities/activity-order'
+import { groupActivitiesByPlace } from '../domain/activities/activity-places'
+import type { Dataset } from '../domain/dataset'
+import type { NetworkFilter } from '../domain/network/network-filter'
+
+/** The activities of the current filter and what the timeline, the map and the town profile show of them. */
+export function useActivities(dataset: Dataset, filter: NetworkFilter, selectedTownId: string | null) {
+  const years = useMemo((): [number, number] => activityYears(dataset.activities) ?? [2008, 2024], [dataset])
+  const activities = useMemo(() => filterActivities(dataset.activities, filter, dataset.towns), [dataset, filter])
+  // The timeline shows the whole time span of the other filters; the brush marks the period within it.
+  const timeless = useMemo(
+    () => filterActivities(dataset.activities, { ...filter, from: null, to: null }, dataset.towns),
+    [dataset, filter],
+  )
+  const histogram = useMemo(() => activityHistogram(timeless, 'quarter', years), [timeless, years])
+  const places = useMemo(() => groupActivitiesByPlace(sortActivitiesByDate(activities)), [activities])
+  const wholeNetwork = useMemo(() => activities.filter(isWholeNetwork), [activities])
+  const ofTown = useMemo(
+    () =>
+      selectedTownId === null
+        ? []
+        : sortActivitiesByDate(activities.filter((activity) => activity.hostTown === selectedTownId || activity.towns.includes(selectedTownId))),
+    [activities, selectedTownId],
+  )
+  return { years, activities, histogram, places, wholeNetwork, ofTown }
+}

@@ -1,0 +1,35 @@
+import { utcDay, utcMonth } from 'd3'
+
+const iso = (date: Date) => date.toISOString().slice(0, 10)
+const day = (value: string) => new Date(`${value}T00:00:00Z`)
+
+/** A brushed span snapped to whole months: from the first day of the first month to the last day of the last. */
+export function periodFromDates(start: Date, end: Date): { from: string; to: string } {
+  const first = utcMonth.round(start)
+  let afterLast = utcMonth.round(end)
+  if (afterLast <= first) afterLast = utcMonth.offset(first, 1)
+  return { from: iso(first), to: iso(utcDay.offset(afterLast, -1)) }
+}
+
+/** The period moved by whole months, keeping its length in months (keyboard use of the brush). */
+export function shiftPeriod(from: string, to: string, months: number): { from: string; to: string } {
+  const start = utcMonth.offset(utcMonth.floor(day(from)), months)
+  const afterEnd = utcMonth.offset(utcMonth.ceil(utcDay.offset(day(to), 1)), months)
+  return { from: iso(start), to: iso(utcDay.offset(afterEnd, -1)) }
+}
+
+/** The end of the period moved by whole months, never before its first month (keyboard resizing). */
+export function resizePeriod(from: string, to: string, months: number): { from: string; to: string } {
+  const start = utcMonth.floor(day(from))
+  const afterEnd = utcMonth.offset(utcMonth.ceil(utcDay.offset(day(to), 1)), months)
+  const end = afterEnd <= start ? utcMonth.offset(start, 1) : afterEnd
+  return { from: iso(start), to: iso(utcDay.offset(end, -1)) }
+}
+
+export function dayToDate(value: string): Date {
+  return day(value)
+}
+
+export function dateToDay(value: Date): string {
+  return iso(value)
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { activityCategory } from '../../domain/activities/activity-categories'
+import { isWholeNetwork } from '../../domain/activities/activity-filter'
+import type { Activity } from '../../domain/activity-schema'
+import { formatPeriod } from '../../domain/partial-date-format'
+import { ActivityMark } from '../../shared/activity-mark'
+import { ExternalLink } from '../../shared/external-link'
+
+export interface ActivityCardProps {
+  activity: Activity
+  townName: (id: string) => string
+  projectName: (id: string) => string
+  onSelectTown: (id: string) => void
+  onSelectProject: (id: string) => void
+  onClose: () => void
+}
+
+/** One activity: title (original, and English where the data has it), dates, kind, towns, project, sources. */
+export function ActivityCard({ activity, townName, projectName, onSelectTown, onSelectProject, onClose }: ActivityCardProps) {
+  const { t, i18n } = useTranslation()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [activity.id])
+  const period = formatPeriod(activity.start, activity.end, i18n.language)
+  const translated = i18n.language === 'en' && activity.titleEn !== null && activity.titleEn !== activity.title
+  const towns = isWholeNetwork(activity) ? [] : activity.towns
+  return (
+    <aside className="town-panel activity-card" aria-labelledby="activity-card-title" data-activity={activity.id}>
+      <header>
+        <ActivityMark category={activityCategory(activity.kind)} size={14} />
+        <h2 id="activity-card-title" tabIndex={-1} ref={heading}>{activity.title}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>×</button>
+      </header>
+      {translated && <p className="translation" lang="en">{activity.titleEn}</p>}
+      {!translated && activity.titleEn !== null && activity.titleEn !== activity.title && (
+        <p className="translation" lang="en"><span className="hint">{t('activities.inEnglish')}:</span> {activity.titleEn}</p>
+      )}
+      <dl>
+        <dt>{t('activities.date')}</dt>
+        <dd>{period ?? t('activities.undated')}</dd>
+        <dt>{t('activities.kind')}</dt>
+        <dd>{t(`activityKind.${activity.kind}`)}</dd>
+        {activity.hostTown !== null && (
+          <>
+            <dt>{t('activities.host')}</dt>
+            <dd><button type="button" className="link-button" onClick={() => onSelectTown(activity.hostTown as string)}>{townName(activity.hostTown)}</button></dd>
+          </>
+        )}
+        <dt>{t('activities.towns')}</dt>
+        <dd>
+          {isWholeNetwork(activity) ? (
+            <span className="badge">{t('activities.wholeNetwork')}</span>
+          ) : towns.length === 0 ? (
+            t('panel.unknown')
+          ) : (
+            <ul className="inline-list">
+              {towns.map((town) => (
+                <li key={town}><button type="button" className="link-button" onClick={() => onSelectTown(town)}>{townName(town)}</button></li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {activity.project !== null && (
+          <>
+            <dt>{t('activities.project')}</dt>
+            <dd><button type="button" className="link-button" onClick={() => onSelectProject(activity.project as string)}>{projectName(activity.project)}</button></dd>
+          </>
+        )}
+      </dl>
+      {activity.description && <p className="description">{activity.description}</p>}
+      <h3>{t('panel.sources')}</h3>
+      <ul className="sources">
+        {activity.sources.map((source) => (
+          <li key={source}><ExternalLink href={source}>{source.replace(/^https?:\/\//, '')}</ExternalLink></li>
+        ))}
+      </ul>
+    </aside>
+  )
+}

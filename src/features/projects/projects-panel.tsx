@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next'
+import type { Organisation } from '../../domain/organisation-schema'
+import { formatPeriod } from '../../domain/partial-date-format'
+import { projectLabel } from '../../domain/project-label'
+import type { Project } from '../../domain/project-schema'
+import { ExternalLink } from '../../shared/external-link'
+
+export interface ProjectsPanelProps {
+  projects: readonly Project[]
+  organisations: ReadonlyMap<string, Organisation>
+  townName: (id: string) => string
+  activeProject: string | null
+  onFilterProject: (id: string | null) => void
+}
+
+/** The projects: programme, period, money, partners and the towns they represent, outputs, sources, conflicts. */
+export function ProjectsPanel({ projects, organisations, townName, activeProject, onFilterProject }: ProjectsPanelProps) {
+  const { t, i18n } = useTranslation()
+  const euro = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+  const organisationName = (id: string | null) => (id === null ? t('panel.unknown') : organisations.get(id)?.name ?? id)
+  return (
+    <div className="projects-panel">
+      {projects.map((project) => (
+        <article key={project.id} className="project-card" data-project={project.id} aria-labelledby={`project-${project.id}`}>
+          <h3 id={`project-${project.id}`}>{projectLabel(project)}</h3>
+          <p className="project-full-name">{project.name}</p>
+          <dl>
+            <dt>{t('projects.programme')}</dt>
+            <dd>{project.programme}</dd>
+            <dt>{t('projects.period')}</dt>
+            <dd>{formatPeriod(project.period.start, project.period.end, i18n.language) ?? t('panel.unknown')}</dd>
+            <dt>{t('projects.budget')}</dt>
+            <dd>{project.budgetEur === null ? t('panel.unknown') : euro.format(project.budgetEur)}</dd>
+            <dt>{t('projects.erdf')}</dt>
+            <dd>{project.erdfEur === null ? t('panel.unknown') : euro.format(project.erdfEur)}</dd>
+            <dt>{t('projects.lead')}</dt>
+            <dd>{organisationName(project.leadPartner)}</dd>
+          </dl>
+          {(project.conflicts ?? []).length > 0 && (
+            <div className="conflicts" role="note">
+              <strong>{t('projects.conflicts')}</strong>
+              <ul>
+                {(project.conflicts ?? []).map((conflict) => (
+                  <li key={conflict.field}>
+                    {t('projects.conflictField', { field: conflict.field })}
+                    <ul>
+                      {conflict.values.map((value) => (
+                        <li key={String(value.value)}>
+                          {typeof value.value === 'number' ? euro.format(value.value) : value.value}{' '}
+                          {value.sources.map((source) => (
+                            <ExternalLink key={source} href={source}>{new URL(source).host}</ExternalLink>
+                          ))}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+              <p className="hint">{t('projects.shownValue')}</p>
+            </div>
+          )}
+          {project.partners.length > 0 && (
+            <>
+              <h4>{t('projects.partners')}</h4>
+              <ul className="project-partners">
+                {project.partners.map((partner) => (
+                  <li key={partner.organisation}>
+                    <span className="partner-name">{organisationName(partner.organisation)}</span>
+                    {partner.role === 'lead' && <span className="badge">{t('projects.leadBadge')}</span>}
+                    {partner.towns.length > 0 && <span className="hint"> · {partner.towns.map(townName).join(', ')}</span>}
+                    {partner.budgetEur !== null && <span className="hint"> · {euro.format(partner.budgetEur)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {project.outputs.length > 0 && (
+            <details>
+              <summary>{t('projects.outputs', { count: project.outputs.length })}</summary>
+              <ul>{project.outputs.map((output) => <li key={output}>{output}</li>)}</ul>
+            </details>
+          )}
+          <details>
+            <summary>{t('projects.sources', { count: project.sources.length })}</summary>
+            <ul className="sources">
+              {project.sources.map((source) => (
+                <li key={source}><ExternalLink href={source}>{source.replace(/^https?:\/\//, '')}</ExternalLink></li>
+              ))}
+            </ul>
+          </details>
+          <button
+            type="button"
+            className="reset"
+            aria-pressed={activeProject === project.id}
+            onClick={() => onFilterProject(activeProject === project.id ? null : project.id)}
+          >
+            {activeProject === project.id ? t('projects.unfilter') : t('projects.filter')}
+          </button>
+        </article>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+/** Activities through time in a real browser: period filter, playback, cards, list, map marks. */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { after, before, test } from 'node:test'
+import { useServedApp, waitForMapIdle } from './browser.mjs'
+import { mapState, recordForeignRequests, saveScreenshot } from './page-checks.mjs'
+
+const app = useServedApp({ before, after })
+const activities = JSON.parse(readFileSync(new URL('../../data/activities.json', import.meta.url), 'utf8'))
+const placed = activities.filter((activity) => activity.hostTown !== null || (activity.towns.length > 0 && !activity.towns.includes('all-24')))
+
+async function open(query, viewport = { width: 1280, height: 800 }) {
+  const page = await app.browser.newPage({ viewport })
+  const foreign = recordForeignRequests(page, app.server.origin)
+  await page.goto(`${app.server.origin}/${query}`)
+  await waitForMapIdle(page)
+  return { page, foreign }
+}
+
+const listed = (page) => page.locator('.activity-list tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.activity))
+
+test('every activity is in the list, and every one with a place has a mark on the map', async () => {
+  const { page, foreign } = await open('?lang=en')
+  await page.click('#tab-activities')
+  assert.deepEqual((await listed(page)).sort(), activities.map((activity) => activity.id).sort())
+  const marks = await page.locator('.activity-marks button[data-activity]').evaluateAll((buttons) => [...new Set(buttons.map((button) => button.dataset.activity))])
+  assert.deepEqual(marks.sort(), placed.map((activity) => activity.id).sort())
+  assert.match(await page.locator('.whole-network-note').textContent(), /4 activities of all 24 towns/)
+  await saveScreenshot(page, 'activities-timeline-1280')
+  assert.deepEqual(foreign, [])
+  await page.close()
+})
+
+test('a period in 2019 shows the Forum24 signing of March 2019 and hides activities outside it', async () => {
+  const { page } = await open('?lang=en&from=2019-01-01&to=2019-12-31')
+  await page.click('#tab-activities')
+  const ids = await listed(page)
+  assert.ok(ids.includes('forum24-pact-signing-2019-03-07'))
+  assert.ok(ids.includes('hu-closing-conference-lenti-2019-09'), 'September 2019 (month precision) is inside')
+  assert.ok(!ids.includes('ecd-2014-bad-radkersburg'))
+  assert.ok(!ids.includes('egtc-bg-rad-founding-2024-07-01'))
+  assert.ok(!ids.includes('pilot-modestrasse-feldbach'), 'an undated activity cannot be placed in 2019')
+  assert.match(await page.locator('.timeline-period').textContent(), /January 1, 2019 – December 31, 2019/)
+  await page.close()
+})
+
+test('the brush moves by keyboard and the period goes to the URL', async () => {
+  const { page } = await open('?lang=en&from=2019-01-01&to=2019-12-31')
+  await page.locator('.timeline .brush').focus()
+  await page.keyboard.press('ArrowRight')
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2019-02-01')
+  assert.equal(new URL(page.url()).searchParams.get('to'), '2020-01-31')
+  await page.keyboard.press('Escape')
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'))
+  await page.close()
+})
+
+test('playback advances the end of the period, and pause stops it', async () => {
+  const { page } = await open('?lang=en')
+  await page.click('.playback .play')
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('to') !== null)
+  const first = new URL(page.url()).searchParams.get('to')
+  await page.waitForFunction((previous) => {
+    const to = new URL(location.href).searchParams.get('to')
+    return to !== null && to > previous
+  }, first)
+  await page.click('.playback .play')
+  const paused = new URL(page.url()).searchParams.get('to')
+  await page.waitForTimeout(1600)
+  assert.equal(new URL(page.url()).searchParams.get('to'), paused)
+  assert.ok(paused > first, `${first} -> ${paused}`)
+  await page.close()
+})
+
+test('?activity= opens the card, with its towns, project and safe source links', async () => {
+  const { page } = await open('?lang=en&activity=forum24-pact-signing-2019-03-07')
+  const card = page.locator('.activity-card')
+  await card.waitFor()
+  const text = await card.textContent()
+  assert.match(text, /March 7, 2019/)
+  assert.match(text, /all 24 towns/)
+  assert.match(text, /Hartberg/)
+  for (const link of await card.locator('.sources a').all()) {
+    assert.match(await link.getAttribute('href'), /^https?:\/\//)
+    assert.match(await link.getAttribute('rel'), /noopener/)
+  }
+  await card.locator('button', { hasText: 'Hartberg' }).first().click()
+  await page.locator('.town-panel[data-town="hartberg"]').waitFor()
+  assert.equal(new URL(page.url()).searchParams.get('activity'), null)
+  await page.close()
+})
+
+test('the town profile lists its activities by date', async () => {
+  const { page } = await open('?lang=en&town=lenti')
+  const dates = await page.locator('.town-activities li').evaluateAll((items) => items.map((item) => item.dataset.activity))
+  assert.ok(dates.includes('hu-closing-conference-lenti-2019-09'))
+  assert.ok(dates.indexOf('hu-opening-conference-zalalovo-2019') < dates.indexOf('hu-closing-conference-lenti-2019-09'))
+  assert.equal((await mapState(page)).townsInView, 24)
+  await page.close()
+})
+
+test('the projects panel shows where sources disagree and filters by project', async () => {
+  const { page } = await open('?lang=en')
+  await page.click('#tab-projects')
+  const card = page.locator('.project-card[data-project="city-cooperation-ii-si-at"]')
+  assert.match(await card.locator('.conflicts').textContent(), /2017-09-01 – 2020-08-31/)
+  await card.locator('button.reset').click()
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('project') === 'city-cooperation-ii-si-at')
+  await saveScreenshot(page, 'projects-1280')
+  await page.close()
+})
