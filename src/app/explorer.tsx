@@ -21,6 +21,7 @@ import { NetworkTab } from './network-tab'
 import { useActivities } from './use-activities'
 import { useNames } from './use-names'
 import { useNetwork } from './use-network'
+import { ErrorBoundary } from '../shared/error-boundary'
 import { useFilterState } from './use-view-state'
 
 const TABS = ['towns', 'network', 'activities', 'projects'] as const
@@ -94,6 +95,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
     <>
       <div className="map-area">
         <div className="map-box">
+          <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.mapFailed')}</p>}>
           <NetworkMap
             towns={towns}
             selectedTownId={selected?.id ?? null}
@@ -104,21 +106,24 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
             renderLinkDetails={(key) => <LinkDetails graph={linkGraph} linkKey={key} index={index} townName={names.display} />}
             activities={showActivities ? { groups: activities.places, selectedId: activity?.id ?? null, onSelect: selectActivity, title: activityTitle } : undefined}
           />
+          </ErrorBoundary>
           {showActivities && activities.wholeNetwork.length > 0 && (
             <div className="whole-network-note" role="note">
               {t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
             </div>
           )}
         </div>
-        <Timeline
-          histogram={activities.histogram}
-          years={activities.years}
-          from={filter.from}
-          to={filter.to}
-          onPeriodChange={(from, to) => setPeriod(from, to)}
-          playback={playback}
-          onPlayback={onPlayback}
-        />
+        <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.partFailed')}</p>}>
+          <Timeline
+            histogram={activities.histogram}
+            years={activities.years}
+            from={filter.from}
+            to={filter.to}
+            onPeriodChange={(from, to) => setPeriod(from, to)}
+            playback={playback}
+            onPlayback={onPlayback}
+          />
+        </ErrorBoundary>
       </div>
       <div className="side">
         <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
@@ -137,6 +142,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
           ))}
         </div>
         <div className="sidebar" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          <ErrorBoundary key={tab} fallback={<p className="part-failed" role="alert">{t('app.partFailed')}</p>}>
           {tab === 'towns' && (
             <>
               <MapLegend towns={towns} />
@@ -173,6 +179,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
               onFilterProject={(project) => setFilterState({ filter: { ...filter, project } })}
             />
           )}
+          </ErrorBoundary>
         </div>
         {selected !== null && profile !== null && (
           <TownPanel town={selected} onClose={closePanel}>

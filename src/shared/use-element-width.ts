@@ -6,12 +6,16 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, initial = 60
   useEffect(() => {
     const element = ref.current
     if (!element) return
-    setWidth(element.clientWidth)
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(entry.contentRect.width)
-    })
+    const measure = () => setWidth(element.clientWidth || initial)
+    measure()
+    if (typeof ResizeObserver === 'undefined') {
+      // Browsers (and test DOMs) without ResizeObserver still follow the window.
+      window.addEventListener('resize', measure)
+      return () => window.removeEventListener('resize', measure)
+    }
+    const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
-  }, [ref])
+  }, [ref, initial])
   return width
 }
