@@ -1,0 +1,52 @@
+/**
+ * A seeded synthetic dataset for benchmarks: N towns in the three countries with links, projects and
+ * activities in the same shape as data/. Never written to data/; the same seed gives the same dataset.
+ */
+import { ACTIVITY_KINDS, type Activity } from '../src/domain/activity-schema'
+import type { Dataset } from '../src/domain/dataset'
+import { LINK_KINDS, type Link } from '../src/domain/link-schema'
+import { seededRandom } from '../src/domain/network/network-metrics'
+import type { Project } from '../src/domain/project-schema'
+import { COUNTRIES, type Town } from '../src/domain/town-schema'
+
+const SOURCE = ['https://example.org/synthetic']
+
+export function syntheticDataset(towns: number, seed = 24): Dataset {
+  const random = seededRandom(seed)
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+  const townIds = Array.from({ length: towns }, (_, index) => `town-${index}`)
+  const someTowns = (count: number) => [...new Set(Array.from({ length: count }, () => pick(townIds)))]
+  const year = () => 2002 + Math.floor(random() * 23)
+  const date = () => `${year()}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`
+
+  const townRecords: Town[] = townIds.map((id, index) => ({
+    id,
+    country: COUNTRIES[index % 3] ?? 'AT',
+    region: 'Synthetic',
+    names: { official: `Town ${index}`, sl: `Mesto ${index}`, de: `Stadt ${index}`, hu: `Város ${index}`, en: `Town ${index}` },
+    population: { value: 1000 + Math.floor(random() * 20000), year: 2024, unit: 'municipality', source: SOURCE[0] as string },
+    areaKm2: null,
+    website: null,
+    geonamesId: null,
+    sources: SOURCE,
+    notes: null,
+    lon: 15.5 + random() * 1.5,
+    lat: 46.3 + random() * 1.2,
+  }))
+  const links: Link[] = Array.from({ length: towns }, (_, index) => {
+    const [from, to] = someTowns(2)
+    return { id: `link-${index}`, from: from ?? 'town-0', to: to === from ? townIds[(townIds.indexOf(from ?? '') + 1) % towns] ?? 'town-1' : to ?? 'town-1', kind: pick(LINK_KINDS.filter((kind) => kind !== 'joint-project')), since: date(), project: null, sources: SOURCE, notes: null }
+  })
+  const projects: Project[] = Array.from({ length: Math.max(3, Math.floor(towns / 8)) }, (_, index) => ({
+    id: `project-${index}`, name: `Project ${index}`, programme: 'Synthetic', period: { start: `${2008 + (index % 10)}-01-01`, end: `${2010 + (index % 10)}-12-31` },
+    leadPartner: null, partners: [], budgetEur: null, erdfEur: null, goals: null, outputs: [], sources: SOURCE, notes: null,
+  }))
+  const activities: Activity[] = Array.from({ length: towns * 2 }, (_, index) => {
+    const involved = someTowns(1 + Math.floor(random() * 5))
+    return {
+      id: `activity-${index}`, title: `Activity ${index}`, titleEn: null, kind: pick(ACTIVITY_KINDS), start: date(), end: null,
+      hostTown: involved[0] ?? null, towns: involved, project: pick(projects).id, description: null, confidence: 'high', sources: SOURCE, notes: null,
+    }
+  })
+  return { towns: townRecords, organisations: [], projects, activities, links }
+}
