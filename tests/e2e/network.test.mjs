@@ -96,3 +96,33 @@ test('the export button downloads the current network as JSON', async () => {
   assert.ok(network.edges.every((edge) => [edge.source, edge.target].some((town) => network.nodes.find((node) => node.id === town)?.country === 'HU')))
   await page.close()
 })
+
+/** The middle of a link's curve, as src/domain/network/link-geometry.ts draws it (bend 0.18, from the smaller id). */
+function curveMiddle([lon0, lat0], [lon1, lat1], bend = 0.18) {
+  const mercator = (lat) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI
+  const [y0, y1] = [mercator(lat0), mercator(lat1)]
+  const [dx, dy] = [lon1 - lon0, y1 - y0]
+  const x = (lon0 + lon1) / 2 - 0.5 * dy * bend
+  const y = (y0 + y1) / 2 + 0.5 * dx * bend
+  return [x, (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90]
+}
+
+test('hovering a link shows its evidence: the records with dates and source links', async () => {
+  const { page } = await open('?lang=en')
+  const towns = JSON.parse(readFileSync(new URL('../../data/cities.geojson', import.meta.url), 'utf8')).features
+  const at = (id) => towns.find((feature) => feature.properties.id === id).geometry.coordinates
+  const { pixelOf } = await import('./page-checks.mjs')
+  const [lon, lat] = curveMiddle(at('friedberg'), at('ljutomer'))
+  const point = await pixelOf(page, lon, lat)
+  await page.mouse.move(point.x, point.y)
+  const popup = page.locator('.link-popup')
+  await popup.waitFor()
+  assert.match(await popup.textContent(), /Friedberg – Ljutomer/)
+  assert.match(await popup.textContent(), /Partner municipalities/)
+  await page.mouse.click(point.x, point.y)
+  const source = popup.locator('a').first()
+  assert.match(await source.getAttribute('href'), /^https?:\/\//)
+  assert.equal(await source.getAttribute('target'), '_blank')
+  await saveScreenshot(page, 'link-popup-1280')
+  await page.close()
+})

@@ -12,6 +12,8 @@ export interface EvidenceDetail {
   titleEn: string | null
   start: PartialDate | null
   end: PartialDate | null
+  /** What the record says in words (a link's notes, an activity's description), where it has any. */
+  description: string | null
   sources: string[]
 }
 
@@ -21,18 +23,21 @@ export type EvidenceIndex = ReadonlyMap<string, EvidenceDetail>
 export function indexEvidence(dataset: Dataset): EvidenceIndex {
   const details = new Map<string, EvidenceDetail>()
   for (const link of dataset.links) {
-    details.set(link.id, { type: 'link', id: link.id, kind: link.kind, title: null, titleEn: null, start: link.since, end: null, sources: link.sources })
+    details.set(link.id, {
+      type: 'link', id: link.id, kind: link.kind, title: null, titleEn: null,
+      start: link.since, end: null, description: link.notes ?? null, sources: link.sources,
+    })
   }
   for (const project of dataset.projects) {
     details.set(project.id, {
       type: 'project', id: project.id, kind: 'project', title: project.name, titleEn: null,
-      start: project.period.start, end: project.period.end, sources: project.sources,
+      start: project.period.start, end: project.period.end, description: null, sources: project.sources,
     })
   }
   for (const activity of dataset.activities) {
     details.set(activity.id, {
       type: 'activity', id: activity.id, kind: 'activity', title: activity.title, titleEn: activity.titleEn,
-      start: activity.start, end: activity.end, sources: activity.sources,
+      start: activity.start, end: activity.end, description: activity.description ?? null, sources: activity.sources,
     })
   }
   return details

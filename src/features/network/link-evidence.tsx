@@ -21,14 +21,15 @@ export function EvidenceList({ evidence }: { evidence: readonly EvidenceDetail[]
     <ul className="evidence-list">
       {evidence.map((item) => {
         const period = formatPeriod(item.start, item.end, i18n.language)
-        const title = item.title ?? t(`kind.${item.kind}`)
+        const title = item.title
         const translated = i18n.language === 'en' && item.titleEn !== null && item.titleEn !== item.title ? item.titleEn : null
         return (
           <li key={`${item.type}:${item.id}`} data-evidence={item.id}>
             <span className="evidence-kind">{t(`kind.${item.kind}`)}</span>
-            <span className="evidence-title">{title}</span>
+            {title !== null && <span className="evidence-title">{title}</span>}
             {translated !== null && <span className="evidence-translation"> ({translated})</span>}
             {period !== null && <span className="evidence-date"> · {item.type === 'link' ? t('network.since', { date: period }) : period}</span>}
+            {item.description !== null && <span className="evidence-description">{item.description}</span>}
             <span className="evidence-sources">
               {item.sources.map((source) => (
                 <ExternalLink key={source} href={source}>{sourceLabel(source)}</ExternalLink>

@@ -26,15 +26,26 @@ describe('indexEvidence and evidenceDetails', () => {
 
   it('describes each type of record', () => {
     expect(index.get('l-twinning')).toEqual({
-      type: 'link', id: 'l-twinning', kind: 'town-twinning', title: null, titleEn: null, start: '1995-05-20', end: null, sources: [SOURCE],
+      type: 'link', id: 'l-twinning', kind: 'town-twinning', title: null, titleEn: null, start: '1995-05-20', end: null,
+      description: null, sources: [SOURCE],
     })
     expect(index.get('p-trio')).toEqual({
-      type: 'project', id: 'p-trio', kind: 'project', title: 'Trio – A long official title', titleEn: null, start: '2017-03', end: '2020-02', sources: [SOURCE],
+      type: 'project', id: 'p-trio', kind: 'project', title: 'Trio – A long official title', titleEn: null, start: '2017-03', end: '2020-02',
+      description: null, sources: [SOURCE],
     })
     expect(index.get('act-meeting')).toEqual({
       type: 'activity', id: 'act-meeting', kind: 'activity', title: 'Title of act-meeting', titleEn: 'English title of act-meeting',
-      start: '2019-09', end: null, sources: [SOURCE],
+      start: '2019-09', end: null, description: null, sources: [SOURCE],
     })
+  })
+
+  it('carries what a record says in words: a link\'s notes, an activity\'s description', () => {
+    const dataset = tinyDataset()
+    const link = { ...dataset.links[0]!, notes: 'Twinned since 1995.' }
+    const activity = { ...dataset.activities[0]!, description: 'A meeting.' }
+    const words = indexEvidence({ ...dataset, links: [link], activities: [activity] })
+    expect(words.get(link.id)?.description).toBe('Twinned since 1995.')
+    expect(words.get(activity.id)?.description).toBe('A meeting.')
   })
 
   it('gives the records of the ids in the given order, skipping unknown ids', () => {
