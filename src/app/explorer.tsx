@@ -107,10 +107,11 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
             activities={showActivities ? { groups: activities.places, selectedId: activity?.id ?? null, onSelect: selectActivity, title: activityTitle } : undefined}
           />
           </ErrorBoundary>
-          {showActivities && activities.wholeNetwork.length > 0 && (
-            <div className="whole-network-note" role="note">
-              {t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
-            </div>
+          {showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
+            <button type="button" className="whole-network-note" onClick={() => setTab('activities')}>
+              {activities.wholeNetwork.length > 0 && t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
+              {activities.placeless.length > 0 && ` ${t('activities.placelessNote', { count: activities.placeless.length })}`}
+            </button>
           )}
         </div>
         <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.partFailed')}</p>}>

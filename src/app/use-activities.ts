@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { filterActivities, isWholeNetwork } from '../domain/activities/activity-filter'
+import { activityPlaces, filterActivities, isWholeNetwork } from '../domain/activities/activity-filter'
 import { activityHistogram, activityYears } from '../domain/activities/activity-histogram'
 import { sortActivitiesByDate } from '../domain/activities/activity-order'
 import { groupActivitiesByPlace } from '../domain/activities/activity-places'
@@ -18,6 +18,11 @@ export function useActivities(dataset: Dataset, filter: NetworkFilter, selectedT
   const histogram = useMemo(() => activityHistogram(timeless, 'quarter', years), [timeless, years])
   const places = useMemo(() => groupActivitiesByPlace(sortActivitiesByDate(activities)), [activities])
   const wholeNetwork = useMemo(() => activities.filter(isWholeNetwork), [activities])
+  // Neither a host nor any town: the map has no place for them; the list and the note count them.
+  const placeless = useMemo(
+    () => activities.filter((activity) => !isWholeNetwork(activity) && activityPlaces(activity).length === 0),
+    [activities],
+  )
   const ofTown = useMemo(
     () =>
       selectedTownId === null
@@ -25,5 +30,5 @@ export function useActivities(dataset: Dataset, filter: NetworkFilter, selectedT
         : sortActivitiesByDate(activities.filter((activity) => activity.hostTown === selectedTownId || activity.towns.includes(selectedTownId))),
     [activities, selectedTownId],
   )
-  return { years, activities, histogram, places, wholeNetwork, ofTown }
+  return { years, activities, histogram, places, wholeNetwork, placeless, ofTown }
 }
