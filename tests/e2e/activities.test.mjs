@@ -2,20 +2,14 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
-import { useServedApp, waitForMapIdle } from './browser.mjs'
-import { mapState, recordForeignRequests, saveScreenshot } from './page-checks.mjs'
+import { openApp, useServedApp } from './browser.mjs'
+import { mapState, saveScreenshot } from './page-checks.mjs'
 
 const app = useServedApp({ before, after })
 const activities = JSON.parse(readFileSync(new URL('../../data/activities.json', import.meta.url), 'utf8'))
 const placed = activities.filter((activity) => activity.hostTown !== null || (activity.towns.length > 0 && !activity.towns.includes('all-24')))
 
-async function open(query, viewport = { width: 1280, height: 800 }) {
-  const page = await app.browser.newPage({ viewport })
-  const foreign = recordForeignRequests(page, app.server.origin)
-  await page.goto(`${app.server.origin}/${query}`)
-  await waitForMapIdle(page)
-  return { page, foreign }
-}
+const open = (query, viewport) => openApp(app, query, viewport)
 
 const listed = (page) => page.locator('.activity-list tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.activity))
 

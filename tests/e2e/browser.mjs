@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { chromium } from 'playwright-core'
+import { recordForeignRequests } from './page-checks.mjs'
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -55,4 +56,18 @@ export function useServedApp(hooks) {
     app.server?.stop()
   })
   return app
+}
+
+/**
+ * Opens the app at `query` in a new page of the served app, records requests that leave the machine,
+ * and waits for the map's first idle.
+ */
+export async function openApp(app, query, viewport = { width: 1280, height: 800 }) {
+  const page = await app.browser.newPage({ viewport })
+  const foreign = recordForeignRequests(page, app.server.origin)
+  const errors = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${app.server.origin}/${query}`)
+  await waitForMapIdle(page)
+  return { page, foreign, errors }
 }

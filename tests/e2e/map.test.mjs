@@ -2,23 +2,15 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
-import { useServedApp, waitForMapIdle } from './browser.mjs'
-import { mapColourCount, mapState, pixelOf, recordForeignRequests, saveScreenshot } from './page-checks.mjs'
+import { openApp, useServedApp, waitForMapIdle } from './browser.mjs'
+import { mapColourCount, mapState, pixelOf, saveScreenshot } from './page-checks.mjs'
 
 const towns = JSON.parse(readFileSync(new URL('../../data/cities.geojson', import.meta.url), 'utf8')).features
 const ptuj = towns.find((feature) => feature.properties.id === 'ptuj')
 
 const app = useServedApp({ before, after })
 
-async function open(query = '', viewport = { width: 1280, height: 800 }) {
-  const page = await app.browser.newPage({ viewport })
-  const foreign = recordForeignRequests(page, app.server.origin)
-  const errors = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${app.server.origin}/${query}`)
-  await waitForMapIdle(page)
-  return { page, foreign, errors }
-}
+const open = (query, viewport) => openApp(app, query, viewport)
 
 describe('map on a 1280x800 screen', () => {
   test('reaches idle with all 24 towns and all 24 labels in the first view, drawn in colour', async () => {

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
-import { useServedApp, waitForMapIdle } from './browser.mjs'
-import { mapColourCount, mapDataset, mapState, recordForeignRequests, saveScreenshot, waitForMapChange } from './page-checks.mjs'
+import { openApp, useServedApp, waitForMapIdle } from './browser.mjs'
+import { mapColourCount, mapDataset, mapState, saveScreenshot, waitForMapChange } from './page-checks.mjs'
 
 const app = useServedApp({ before, after })
 const ids = new Set(
@@ -12,13 +12,7 @@ const ids = new Set(
   ),
 )
 
-async function open(query, viewport = { width: 1280, height: 800 }) {
-  const page = await app.browser.newPage({ viewport })
-  const foreign = recordForeignRequests(page, app.server.origin)
-  await page.goto(`${app.server.origin}/${query}`)
-  await waitForMapIdle(page)
-  return { page, foreign }
-}
+const open = (query, viewport) => openApp(app, query, viewport)
 
 const headline = async (page, label) =>
   Number((await page.locator('.headline-figures div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd').textContent()).trim())

@@ -1,23 +1,12 @@
 import { ALL_TOWNS } from '../activity-schema'
 import type { Dataset } from '../dataset'
-import type { LinkKind } from '../link-schema'
+import { LINK_KINDS, type LinkKind } from '../link-schema'
 import type { PartialDate } from '../partial-date'
 
 /** What kind of record says two towns work together. */
 export type EdgeKind = LinkKind | 'project' | 'activity'
 
-export const EDGE_KINDS: readonly EdgeKind[] = [
-  'town-twinning',
-  'partner-towns',
-  'partner-municipalities',
-  'partnership-charter',
-  'cooperation-agreement',
-  'support-declaration',
-  'egtc',
-  'joint-project',
-  'project',
-  'activity',
-]
+export const EDGE_KINDS: readonly EdgeKind[] = [...LINK_KINDS, 'project', 'activity']
 
 /**
  * Records that involve more towns than this are the network's shared layer (the whole network,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { EDGE_KINDS, type EdgeKind } from '../../domain/network/evidence'
+import { EDGE_KINDS } from '../../domain/network/evidence'
 import { isFiltered, NO_FILTER, type NetworkFilter } from '../../domain/network/network-filter'
-import { COUNTRIES, type Country } from '../../domain/town-schema'
+import { COUNTRIES } from '../../domain/town-schema'
 
 export interface NetworkFiltersProps {
   filter: NetworkFilter
@@ -15,6 +15,37 @@ function toggle<T>(list: readonly T[] | null, all: readonly T[], item: T): T[] |
   return next.length === all.length ? null : all.filter((value) => next.includes(value))
 }
 
+interface CheckGroupProps<T extends string> {
+  legend: string
+  name: string
+  all: readonly T[]
+  /** null: all chosen (no narrowing). */
+  chosen: readonly T[] | null
+  label: (value: T) => string
+  onChange: (chosen: T[] | null) => void
+}
+
+/** A fieldset of checkboxes where "all ticked" means no filter. */
+function CheckGroup<T extends string>({ legend, name, all, chosen, label, onChange }: CheckGroupProps<T>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {all.map((value) => (
+        <label key={value} className="check">
+          <input
+            type="checkbox"
+            name={name}
+            value={value}
+            checked={chosen === null || chosen.includes(value)}
+            onChange={() => onChange(toggle(chosen, all, value))}
+          />
+          {label(value)}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
 /** Filters by kind of link, project, country and period; each lives in the URL. */
 export function NetworkFilters({ filter, onChange, projects }: NetworkFiltersProps) {
   const { t } = useTranslation()
@@ -26,36 +57,22 @@ export function NetworkFilters({ filter, onChange, projects }: NetworkFiltersPro
         {isFiltered(filter) && <span className="active-count"> · {t('filters.active')}</span>}
       </summary>
     <form className="network-filters" aria-label={t('filters.title')} onSubmit={(event) => event.preventDefault()}>
-      <fieldset>
-        <legend>{t('filters.kinds')}</legend>
-        {EDGE_KINDS.map((kind: EdgeKind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              name="kind"
-              value={kind}
-              checked={filter.kinds === null || filter.kinds.includes(kind)}
-              onChange={() => set({ kinds: toggle(filter.kinds, EDGE_KINDS, kind) })}
-            />
-            {t(`kind.${kind}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('filters.countries')}</legend>
-        {COUNTRIES.map((country: Country) => (
-          <label key={country} className="check">
-            <input
-              type="checkbox"
-              name="country"
-              value={country}
-              checked={filter.countries === null || filter.countries.includes(country)}
-              onChange={() => set({ countries: toggle(filter.countries, COUNTRIES, country) })}
-            />
-            {t(`country.${country}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CheckGroup
+        legend={t('filters.kinds')}
+        name="kind"
+        all={EDGE_KINDS}
+        chosen={filter.kinds}
+        label={(kind) => t(`kind.${kind}`)}
+        onChange={(kinds) => set({ kinds })}
+      />
+      <CheckGroup
+        legend={t('filters.countries')}
+        name="country"
+        all={COUNTRIES}
+        chosen={filter.countries}
+        label={(country) => t(`country.${country}`)}
+        onChange={(countries) => set({ countries })}
+      />
       <label className="field">
         {t('filters.project')}
         <select name="project" value={filter.project ?? ''} onChange={(event) => set({ project: event.target.value === '' ? null : event.target.value })}>
