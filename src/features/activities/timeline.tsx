@@ -43,7 +43,12 @@ export function Timeline(props: TimelineProps) {
   const y = scaleLinear().domain([0, Math.max(1, max(histogram.bins, (bin) => bin.total) ?? 1)]).range([BARS.bottom, BARS.top])
   const stripMax = Math.max(1, max(histogram.yearOnly, (bin) => bin.total) ?? 1)
 
-  const selection: [number, number] | null = from !== null && to !== null ? [x(dayToDate(from)), x(dayToDate(to))] : null
+  // A period may be open at one end (playback moves only `to`; the date inputs set either end alone):
+  // it is drawn, shown and moved as reaching the edge of the chart.
+  const bounded = from !== null || to !== null
+  const start = from ?? `${years[0]}-01-01`
+  const end = to ?? `${years[1]}-12-31`
+  const selection: [number, number] | null = bounded ? [x(dayToDate(start)), x(dayToDate(end))] : null
   useBrushX(brushGroup, [[MARGIN, 0], [width - MARGIN, STRIP.bottom]], selection, (pixels) => {
     if (pixels === null) return onPeriodChange(null, null)
     const period = periodFromDates(x.invert(pixels[0]), x.invert(pixels[1]))
@@ -56,19 +61,21 @@ export function Timeline(props: TimelineProps) {
     event.preventDefault()
     if (event.key === 'Escape') return onPeriodChange(null, null)
     const months = step * (event.altKey ? 12 : 1)
-    const current = from !== null && to !== null ? { from, to } : { from: `${years[1]}-01-01`, to: `${years[1]}-12-31` }
+    const current = bounded ? { from: start, to: end } : { from: `${years[1]}-01-01`, to: `${years[1]}-12-31` }
     const next = event.shiftKey ? resizePeriod(current.from, current.to, months) : shiftPeriod(current.from, current.to, months)
     onPeriodChange(next.from, next.to)
   }
 
-  const period = from !== null && to !== null ? `${formatPartialDate(from, i18n.language)} – ${formatPartialDate(to, i18n.language)}` : t('timeline.allTime')
+  const period = bounded
+    ? `${from === null ? '' : formatPartialDate(from, i18n.language)} – ${to === null ? '' : formatPartialDate(to, i18n.language)}`.trim()
+    : t('timeline.allTime')
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <div className="timeline-head">
         <h2 id="timeline-title">{t('timeline.title')}</h2>
         <span className="timeline-period" aria-live="polite">{period}</span>
         <span className="hint" title={t('timeline.keys')}>{t('timeline.hint')}</span>
-        {from !== null && <button type="button" className="text-button" onClick={() => onPeriodChange(null, null)}>{t('timeline.clear')}</button>}
+        {bounded && <button type="button" className="text-button" onClick={() => onPeriodChange(null, null)}>{t('timeline.clear')}</button>}
         <PlaybackControls playback={props.playback} onPlayback={props.onPlayback} />
       </div>
       <div ref={container} className="timeline-chart">

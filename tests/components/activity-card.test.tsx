@@ -1,0 +1,219 @@
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Activity } from '../../src/domain/activity-schema'
+import { parseActivitiesFile, parseProjectsFile } from '../../src/domain/dataset'
+import { projectLabel } from '../../src/domain/project-label'
+import { formatTownName } from '../../src/domain/town-names'
+import type { Language } from '../../src/domain/town-schema'
+import { ActivityCard } from '../../src/features/activities/activity-card'
+import { getButtonByText, loadRealTowns, readDataFile, renderWithI18n } from './test-utils'
+
+const towns = loadRealTowns()
+const parsedActivities = parseActivitiesFile(JSON.parse(readDataFile('activities.json')) as unknown)
+const parsedProjects = parseProjectsFile(JSON.parse(readDataFile('projects.json')) as unknown)
+const activities = parsedActivities.records
+const projects = parsedProjects.records
+
+function activityById(id: string): Activity {
+  const found = activities.find((candidate) => candidate.id === id)
+  if (!found) throw new Error(`no activity "${id}" in data/activities.json`)
+  return found
+}
+
+const PACT = 'forum24-pact-signing-2019-03-07'
+const CLOSING = 'hu-closing-conference-lenti-2019-09'
+const OPENING = 'hu-opening-conference-zalalovo-2019'
+
+afterEach(cleanup)
+
+function renderCard(activity: Activity, language: Language) {
+  const byId = new Map(towns.map((town) => [town.id, town]))
+  const townName = (id: string) => {
+    const town = byId.get(id)
+    return town ? formatTownName(town, language) : id
+  }
+  const projectName = (id: string) => {
+    const project = projects.find((candidate) => candidate.id === id)
+    return project ? projectLabel(project) : id
+  }
+  const handlers = { onSelectTown: vi.fn(), onSelectProject: vi.fn(), onClose: vi.fn() }
+  const result = renderWithI18n(
+    <ActivityCard activity={activity} townName={townName} projectName={projectName} {...handlers} />,
+    language,
+  )
+  return { ...result, ...handlers }
+}
+
+function card(): HTMLElement {
+  return screen.getByRole('complementary')
+}
+
+/** The <dd> right after the <dt> with this text. */
+function valueOf(term: string): HTMLElement {
+  const dt = within(card()).getByText(term, { selector: 'dt' })
+  const dd = dt.nextElementSibling
+  if (!(dd instanceof HTMLElement) || dd.tagName !== 'DD') throw new Error(`no <dd> after <dt>${term}</dt>`)
+  return dd
+}
+
+describe('ActivityCard', () => {
+  it('reads the real activities without issues', () => {
+    expect(parsedActivities.issues).toEqual([])
+    expect(parsedProjects.issues).toEqual([])
+    expect(activities).toHaveLength(32)
+  })
+
+  it('shows the title in its original language, and in English the English title too', () => {
+    const pact = activityById(PACT)
+    renderCard(pact, 'en')
+    const heading = screen.getByRole('heading', { level: 2 })
+    expect(heading).toHaveTextContent(pact.title)
+    expect(heading.textContent).toBe('24cities Forum / Forum 24mest – Unterzeichnung des trilateralen Kooperationspakts')
+    expect(card()).toHaveAccessibleName(pact.title)
+    const english = within(card()).getByText(pact.titleEn as string)
+    expect(english).toHaveAttribute('lang', 'en')
+    expect(english.textContent).toBe('Forum24 and signing of the trilateral cooperation pact')
+    expect(within(card()).queryByText(/In English/)).not.toBeInTheDocument()
+  })
+
+  it('in another language shows the original title and the English one marked as such', () => {
+    const pact = activityById(PACT)
+    renderCard(pact, 'de')
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(pact.title)
+    const english = card().querySelector('p.translation')
+    expect(english).toHaveAttribute('lang', 'en')
+    expect(english?.textContent).toBe(`Englisch: ${pact.titleEn}`)
+  })
+
+  it('shows no English line when the English title is missing or the same', () => {
+    const pact = activityById(PACT)
+    renderCard({ ...pact, titleEn: null }, 'en')
+    expect(card().querySelector('p.translation')).toBeNull()
+    cleanup()
+    renderCard({ ...pact, titleEn: pact.title }, 'de')
+    expect(card().querySelector('p.translation')).toBeNull()
+  })
+
+  it('focuses its heading when it opens', () => {
+    renderCard(activityById(PACT), 'en')
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus()
+  })
+
+  it.each([
+    ['en', 'March 7, 2019'],
+    ['de', '7. März 2019'],
+  ] as const)('formats a day-precision date in %s', (language, text) => {
+    renderCard(activityById(PACT), language)
+    expect(valueOf(language === 'en' ? 'Date' : 'Datum').textContent).toBe(text)
+  })
+
+  it('shows a month-precision date as the month, never with a day', () => {
+    const closing = activityById(CLOSING)
+    expect(closing.start).toBe('2019-09')
+    renderCard(closing, 'en')
+    const date = valueOf('Date')
+    expect(date.textContent).toBe('September 2019')
+    expect(date.textContent).not.toMatch(/\b\d{1,2},/)
+  })
+
+  it('shows a year-only date as the year, and says when the date is not known', () => {
+    renderCard(activityById('cc1-alliance-24-towns-2008'), 'en')
+    expect(valueOf('Date').textContent).toBe('2008')
+    cleanup()
+    renderCard(activityById('cc1-childrens-experience-town'), 'en')
+    expect(valueOf('Date').textContent).toBe('date not known')
+  })
+
+  it('shows the kind in the reader’s language', () => {
+    renderCard(activityById(PACT), 'en')
+    expect(valueOf('Kind').textContent).toBe('Signing')
+  })
+
+  it('shows the host town as a button that selects it, and the whole network as a badge', async () => {
+    const user = userEvent.setup()
+    const { onSelectTown } = renderCard(activityById(PACT), 'en')
+    const host = within(valueOf('Host town')).getByRole('button', { name: 'Hartberg' })
+    await user.click(host)
+    expect(onSelectTown).toHaveBeenCalledExactlyOnceWith('hartberg')
+    const townsValue = valueOf('Towns')
+    expect(within(townsValue).getByText('all 24 towns')).toHaveClass('badge')
+    expect(within(townsValue).queryByRole('button')).toBeNull()
+  })
+
+  it('lists the towns involved as buttons that select them, in the reader’s language', async () => {
+    const user = userEvent.setup()
+    const opening = activityById(OPENING)
+    const { onSelectTown } = renderCard(opening, 'de')
+    const townsValue = valueOf('Städte')
+    const buttons = within(townsValue).getAllByRole('button')
+    expect(buttons.map((button) => button.textContent)).toEqual(['Lenti', 'Zalalövő', 'Letenye'])
+    expect(within(townsValue).queryByText('alle 24 Städte')).toBeNull()
+    await user.click(getButtonByText('Letenye', townsValue))
+    expect(onSelectTown).toHaveBeenCalledExactlyOnceWith('letenye')
+    await user.click(getButtonByText('Zalalövő', valueOf('Gastgeberstadt')))
+    expect(onSelectTown).toHaveBeenLastCalledWith('zalalovo')
+  })
+
+  it('names towns as the reader knows them ("Gornja Radgona (Oberradkersburg)" in German)', () => {
+    renderCard(activityById('ecd-2014-bad-radkersburg'), 'de')
+    const buttons = within(valueOf('Städte')).getAllByRole('button')
+    expect(buttons.map((button) => button.textContent)).toEqual(['Bad Radkersburg', 'Gornja Radgona (Oberradkersburg)'])
+  })
+
+  it('says "not known" when no town is named, and has no host line without a host', () => {
+    renderCard(activityById('cc1-childrens-experience-town'), 'en')
+    expect(valueOf('Towns').textContent).toBe('not known')
+    expect(within(card()).queryByText('Host town')).toBeNull()
+  })
+
+  it('shows the project as a button that selects it, and no project line without one', async () => {
+    const user = userEvent.setup()
+    const { onSelectProject } = renderCard(activityById(PACT), 'en')
+    const project = within(valueOf('Project')).getByRole('button')
+    expect(project.textContent).toBe('City Cooperation II (umbrella: two mirrored projects)')
+    await user.click(project)
+    expect(onSelectProject).toHaveBeenCalledExactlyOnceWith('city-cooperation-ii')
+    cleanup()
+    renderCard(activityById('charter-murska-sobota-kormend-2012'), 'en')
+    expect(within(card()).queryByText('Project', { selector: 'dt' })).toBeNull()
+  })
+
+  it('shows the description', () => {
+    const pact = activityById(PACT)
+    renderCard(pact, 'en')
+    expect(within(card()).getByText(pact.description as string)).toHaveClass('description')
+  })
+
+  it('links every source in a new tab without access to the page', () => {
+    const pact = activityById(PACT)
+    renderCard(pact, 'en')
+    const links = within(card().querySelector('ul.sources') as HTMLElement).getAllByRole('link')
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(pact.sources)
+    expect(links[0]?.textContent).toBe('feldbach.gv.at/?p=7247')
+    for (const link of links) {
+      expect(link).toHaveAttribute('target', '_blank')
+      const rel = (link.getAttribute('rel') ?? '').split(/\s+/)
+      expect(rel).toContain('noopener')
+      expect(rel).toContain('noreferrer')
+    }
+  })
+
+  it('does not render a javascript: source as a link', () => {
+    const pact = activityById(PACT)
+    const hostile = 'javascript:alert(document.cookie)'
+    renderCard({ ...pact, sources: [pact.sources[0] as string, hostile] }, 'en')
+    const sources = card().querySelector('ul.sources') as HTMLElement
+    expect(within(sources).getAllByRole('link')).toHaveLength(1)
+    const text = within(sources).getByText(hostile)
+    expect(text.closest('a')).toBeNull()
+    expect(card().querySelector('a[href^="javascript:"]')).toBeNull()
+  })
+
+  it('closes with its close button', async () => {
+    const user = userEvent.setup()
+    const { onClose } = renderCard(activityById(PACT), 'en')
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    expect(onClose).toHaveBeenCalledOnce()
+  })
+})

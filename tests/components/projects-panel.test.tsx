@@ -1,0 +1,216 @@
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { parseOrganisationsFile, parseProjectsFile } from '../../src/domain/dataset'
+import type { Organisation } from '../../src/domain/organisation-schema'
+import { formatPeriod } from '../../src/domain/partial-date-format'
+import { projectLabel } from '../../src/domain/project-label'
+import type { Project } from '../../src/domain/project-schema'
+import { formatTownName } from '../../src/domain/town-names'
+import type { Language } from '../../src/domain/town-schema'
+import { ProjectsPanel } from '../../src/features/projects/projects-panel'
+import { loadRealTowns, readDataFile, renderWithI18n } from './test-utils'
+
+const towns = loadRealTowns()
+const parsedProjects = parseProjectsFile(JSON.parse(readDataFile('projects.json')) as unknown)
+const parsedOrganisations = parseOrganisationsFile(JSON.parse(readDataFile('organisations.json')) as unknown)
+const projects = parsedProjects.records
+const organisations: ReadonlyMap<string, Organisation> = new Map(parsedOrganisations.records.map((item) => [item.id, item]))
+
+afterEach(cleanup)
+
+function townNameIn(language: Language) {
+  const byId = new Map(towns.map((town) => [town.id, town]))
+  return (id: string) => {
+    const town = byId.get(id)
+    return town ? formatTownName(town, language) : id
+  }
+}
+
+function renderPanel(language: Language, activeProject: string | null = null) {
+  const townName = townNameIn(language)
+  const onFilterProject = vi.fn()
+  const result = renderWithI18n(
+    <ProjectsPanel projects={projects} organisations={organisations} townName={townName} activeProject={activeProject} onFilterProject={onFilterProject} />,
+    language,
+  )
+  return { ...result, onFilterProject, townName }
+}
+
+function article(id: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(`article[data-project="${id}"]`)
+  if (!found) throw new Error(`no article for project "${id}"`)
+  return found
+}
+
+/** The <dd> right after the <dt> with this text, inside `scope`. */
+function valueOf(term: string, scope: HTMLElement): HTMLElement {
+  const dt = within(scope).getByText(term, { selector: 'dt' })
+  const dd = dt.nextElementSibling
+  if (!(dd instanceof HTMLElement) || dd.tagName !== 'DD') throw new Error(`no <dd> after <dt>${term}</dt>`)
+  return dd
+}
+
+function project(id: string): Project {
+  const found = projects.find((candidate) => candidate.id === id)
+  if (!found) throw new Error(`no project "${id}" in data/projects.json`)
+  return found
+}
+
+const euroEn = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+
+describe('ProjectsPanel', () => {
+  it('reads the real projects and organisations without issues', () => {
+    expect(parsedProjects.issues).toEqual([])
+    expect(parsedOrganisations.issues).toEqual([])
+    expect(projects.length).toBeGreaterThan(0)
+  })
+
+  it('shows every project of data/projects.json, in order, each labelled by its short name', () => {
+    renderPanel('en')
+    const articles = screen.getAllByRole('article')
+    expect(articles.map((item) => item.getAttribute('data-project'))).toEqual(projects.map((item) => item.id))
+    for (const item of projects) {
+      expect(article(item.id)).toHaveAccessibleName(projectLabel(item))
+      expect(within(article(item.id)).getByText(item.name, { selector: '.project-full-name' })).toBeInTheDocument()
+    }
+    expect(article('city-cooperation-ii-si-at')).toHaveAccessibleName('City Cooperation II · SI–AT')
+  })
+
+  it('shows programme, period, budget in EUR and lead partner of every project', () => {
+    renderPanel('en')
+    for (const item of projects) {
+      const scope = article(item.id)
+      expect(valueOf('Programme', scope).textContent).toBe(item.programme)
+      expect(valueOf('Period', scope).textContent).toBe(formatPeriod(item.period.start, item.period.end, 'en') ?? 'not known')
+      expect(valueOf('Budget', scope).textContent).toBe(item.budgetEur === null ? 'not known' : euroEn.format(item.budgetEur))
+      expect(valueOf('EU funding (ERDF)', scope).textContent).toBe(item.erdfEur === null ? 'not known' : euroEn.format(item.erdfEur))
+      const lead = item.leadPartner === null ? 'not known' : organisations.get(item.leadPartner)?.name
+      expect(valueOf('Lead partner', scope).textContent).toBe(lead)
+    }
+  })
+
+  it('formats known values as people write them (City Cooperation II · SI–AT)', () => {
+    renderPanel('en')
+    const scope = article('city-cooperation-ii-si-at')
+    expect(valueOf('Period', scope).textContent).toBe('March 1, 2017 – February 29, 2020')
+    expect(valueOf('Budget', scope).textContent).toBe('€1,904,402')
+    expect(valueOf('EU funding (ERDF)', scope).textContent).toBe('€1,618,741')
+    expect(valueOf('Lead partner', scope).textContent).toBe('Die Oststeirische Städtekooperation')
+    // A month-precision period, and a project without any.
+    expect(valueOf('Period', article('city-cooperation-ii')).textContent).toBe('May 2016 – December 2020')
+    expect(valueOf('Period', article('3parki')).textContent).toBe('not known')
+    expect(valueOf('Lead partner', article('city-cooperation-i-at-hu')).textContent).toBe('not known')
+  })
+
+  it.each([
+    ['de', 'Budget', '1.904.402 €'],
+    ['sl', 'Proračun', '1.904.402 €'],
+    ['hu', 'Költségvetés', '1 904 402 EUR'],
+  ] as const)('formats the budget as EUR in %s', (language, term, text) => {
+    renderPanel(language)
+    const dd = valueOf(term, article('city-cooperation-ii-si-at'))
+    // Hungarian and others use a (narrow) no-break space as the group separator.
+    expect(dd.textContent?.replace(/[\u00a0\u202f]/g, ' ')).toBe(text)
+  })
+
+  it('lists every partner by name with the towns it represents, the lead marked', () => {
+    const { townName } = renderPanel('en')
+    for (const item of projects) {
+      const list = article(item.id).querySelector('ul.project-partners')
+      if (item.partners.length === 0) {
+        expect(list).toBeNull()
+        continue
+      }
+      const rows = Array.from((list as HTMLElement).querySelectorAll(':scope > li'))
+      expect(rows).toHaveLength(item.partners.length)
+      item.partners.forEach((partner, index) => {
+        const row = rows[index] as HTMLElement
+        expect(row.querySelector('.partner-name')?.textContent).toBe(organisations.get(partner.organisation)?.name)
+        if (partner.towns.length > 0) expect(row.textContent).toContain(partner.towns.map(townName).join(', '))
+        expect(within(row).queryByText('lead') !== null).toBe(partner.role === 'lead')
+      })
+    }
+  })
+
+  it('shows which towns each partner of City Cooperation II · SI–AT represents, in the reader’s language', () => {
+    renderPanel('de')
+    const rows = Array.from(article('city-cooperation-ii-si-at').querySelectorAll('ul.project-partners > li'))
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Die Oststeirische StädtekooperationLead · Bad Radkersburg, Fehring, Feldbach, Friedberg, Fürstenfeld, Gleisdorf, Hartberg, Weiz',
+      'Znanstveno-raziskovalno središče Bistra Ptuj · Lenart v Slovenskih goricah (Sankt Leonhard in Windischbüheln), Ormož (Friedau), Ptuj (Pettau)',
+      'Razvojni center Murska Sobota · Beltinci, Lendava (Unterlimbach), Murska Sobota (Olsnitz)',
+      'PORA, razvojna agencija Gornja Radgona · Gornja Radgona (Oberradkersburg), Ljutomer (Luttenberg), Radenci (Bad Radein)',
+    ])
+  })
+
+  it('shows each partner’s budget where the data has it', () => {
+    renderPanel('en')
+    const rows = Array.from(article('city-cooperation-ii-at-hu').querySelectorAll('ul.project-partners > li'))
+    expect(rows[0]?.textContent).toContain('€590,567')
+    expect(rows[1]?.textContent).toContain('Lenti Város Önkormányzata · Lenti, Zalalövő, Letenye · €335,501')
+  })
+
+  it('shows the conflict on the period of City Cooperation II · SI–AT with both periods and their sources', () => {
+    renderPanel('en')
+    const note = within(article('city-cooperation-ii-si-at')).getByRole('note')
+    expect(note).toHaveTextContent('Sources disagree')
+    expect(note).toHaveTextContent('on period:')
+    const conflict = project('city-cooperation-ii-si-at').conflicts?.[0]
+    expect(conflict?.field).toBe('period')
+    const values = Array.from(note.querySelectorAll('ul ul > li'))
+    expect(values).toHaveLength(2)
+    expect(values[0]).toHaveTextContent('2017-03-01 – 2020-02-29')
+    expect(values[1]).toHaveTextContent('2017-09-01 – 2020-08-31')
+    const first = within(values[0] as HTMLElement).getByRole('link', { name: 'pora-gr.si' })
+    expect(first).toHaveAttribute('href', 'https://pora-gr.si/projekti/projekti/item/839-city-cooperation-ii.html')
+    const second = within(values[1] as HTMLElement).getByRole('link', { name: 'bistra.si' })
+    expect(second).toHaveAttribute('href', 'https://bistra.si/en/project-office/ongoing-projects/city-cooperation-ii')
+    for (const link of [first, second]) expect(link).toHaveAttribute('target', '_blank')
+  })
+
+  it('shows money in a conflict as EUR and no conflict note where the sources agree', () => {
+    renderPanel('en')
+    const note = within(article('city-cooperation-i-si-at')).getByRole('note')
+    expect(note).toHaveTextContent('on budgetEur:')
+    expect(note).toHaveTextContent('€1,800,000')
+    expect(note).toHaveTextContent('€1,515,950')
+    const withoutConflicts = projects.filter((item) => (item.conflicts ?? []).length === 0)
+    expect(withoutConflicts.length).toBeGreaterThan(0)
+    for (const item of withoutConflicts) expect(within(article(item.id)).queryByRole('note')).toBeNull()
+  })
+
+  it('lists the sources as links that open in a new tab', () => {
+    renderPanel('en')
+    for (const item of projects) {
+      const sources = article(item.id).querySelector('ul.sources') as HTMLElement
+      const links = within(sources).getAllByRole('link')
+      expect(links.map((link) => link.getAttribute('href'))).toEqual(item.sources.map((source) => new URL(source).href))
+      for (const link of links) expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+    }
+  })
+
+  it('filters by a project with its button, and unfilters when it is already active', async () => {
+    const user = userEvent.setup()
+    const { onFilterProject, rerender } = renderPanel('en')
+    const button = within(article('skupaj')).getByRole('button', { name: 'Show only this project' })
+    expect(button).toHaveAttribute('aria-pressed', 'false')
+    await user.click(button)
+    expect(onFilterProject).toHaveBeenCalledExactlyOnceWith('skupaj')
+
+    rerender(
+      <ProjectsPanel projects={projects} organisations={organisations} townName={townNameIn('en')} activeProject="skupaj" onFilterProject={onFilterProject} />,
+    )
+    const active = within(article('skupaj')).getByRole('button', { name: 'Show all projects' })
+    expect(active).toHaveAttribute('aria-pressed', 'true')
+    // Only the active project's button is pressed.
+    expect(screen.getAllByRole('button', { pressed: true })).toEqual([active])
+    await user.click(active)
+    expect(onFilterProject).toHaveBeenLastCalledWith(null)
+
+    // Another project's button switches the filter to it.
+    await user.click(within(article('twin-city')).getByRole('button', { name: 'Show only this project' }))
+    expect(onFilterProject).toHaveBeenLastCalledWith('twin-city')
+    expect(onFilterProject).toHaveBeenCalledTimes(3)
+  })
+})
