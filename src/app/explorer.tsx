@@ -61,7 +61,8 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
   const selectActivity = useCallback((id: string | null) => onViewChange({ activity: id, town: null }), [onViewChange])
   const setPeriod = (from: string | null, to: string | null, replace = false) =>
     setFilterState({ filter: { ...filter, from, to } }, { replace })
-  const [playback, onPlayback] = usePlayback(`${activities.years[0]}-01-01`, `${activities.years[1]}-12-31`, (to) =>
+  // Playback grows the period from its start (or the first year of the data) to the end of the data.
+  const [playback, onPlayback] = usePlayback(filter.from ?? `${activities.years[0]}-01-01`, `${activities.years[1]}-12-31`, (to) =>
     setPeriod(filter.from, to, true),
   )
 

@@ -18,7 +18,6 @@ export function useNetwork(dataset: Dataset, filterState: FilterState, selectedT
     () => (sharedLines ? network : buildNetwork(dataset, { filter, sharedAsLines: true })),
     [dataset, filter, sharedLines, network],
   )
-  const completeFigures = useMemo(() => networkFigures(complete.graph), [complete])
   const index = useMemo(() => indexEvidence(dataset), [dataset])
   const positions = useMemo(() => new Map(dataset.towns.map((town) => [town.id, [town.lon, town.lat] as [number, number]])), [dataset])
   // A selected town shows all its links, the shared ones too.
@@ -28,8 +27,10 @@ export function useNetwork(dataset: Dataset, filterState: FilterState, selectedT
   )
   const links = useMemo(() => linkLines(linkGraph, (id) => positions.get(id)), [linkGraph, positions])
   const profile = useMemo(
-    () => (selectedTownId === null ? null : townProfile(selectedTownId, dataset, complete, completeFigures, index)),
-    [selectedTownId, dataset, complete, completeFigures, index],
+    // Partners from the complete network; the town's standing from the displayed one, whose figures are
+    // informative (on the complete network every town lies on no shortest path: betweenness is 0 for all).
+    () => (selectedTownId === null ? null : townProfile(selectedTownId, dataset, complete, figures, index)),
+    [selectedTownId, dataset, complete, figures, index],
   )
   return { network, linkGraph, figures, index, links, profile }
 }

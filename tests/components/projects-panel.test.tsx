@@ -155,7 +155,7 @@ describe('ProjectsPanel', () => {
     renderPanel('en')
     const note = within(article('city-cooperation-ii-si-at')).getByRole('note')
     expect(note).toHaveTextContent('Sources disagree')
-    expect(note).toHaveTextContent('on period:')
+    expect(note).toHaveTextContent('on Period:')
     const conflict = project('city-cooperation-ii-si-at').conflicts?.[0]
     expect(conflict?.field).toBe('period')
     const values = Array.from(note.querySelectorAll('ul ul > li'))
@@ -172,7 +172,7 @@ describe('ProjectsPanel', () => {
   it('shows money in a conflict as EUR and no conflict note where the sources agree', () => {
     renderPanel('en')
     const note = within(article('city-cooperation-i-si-at')).getByRole('note')
-    expect(note).toHaveTextContent('on budgetEur:')
+    expect(note).toHaveTextContent('on Budget:')
     expect(note).toHaveTextContent('€1,800,000')
     expect(note).toHaveTextContent('€1,515,950')
     const withoutConflicts = projects.filter((item) => (item.conflicts ?? []).length === 0)

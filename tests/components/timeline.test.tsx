@@ -248,8 +248,22 @@ describe('Timeline', () => {
       const user = userEvent.setup()
       const { onPeriodChange } = renderTimeline(period)
       slider().focus()
-      await user.keyboard('{ArrowUp}{ArrowDown}{Enter}a')
+      await user.keyboard('{Enter}a{Tab}')
       expect(onPeriodChange).not.toHaveBeenCalled()
+    })
+
+    it('takes ArrowUp and ArrowDown like right and left, and Home and End to the first and last year', async () => {
+      const user = userEvent.setup()
+      const { onPeriodChange } = renderTimeline(period)
+      slider().focus()
+      await user.keyboard('{ArrowUp}')
+      await user.keyboard('{Home}')
+      await user.keyboard('{End}')
+      const calls = onPeriodChange.mock.calls
+      expect(calls[1]).toEqual([`${years[0]}-01-01`, `${years[0]}-12-31`])
+      expect(calls[2]).toEqual([`${years[1]}-01-01`, `${years[1]}-12-31`])
+      expect(slider()).toHaveAttribute('aria-valuemin', String(years[0]))
+      expect(slider()).toHaveAttribute('aria-valuemax', String(years[1]))
     })
 
     it('can be reached with Tab and keeps following its own period', async () => {

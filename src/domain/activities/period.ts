@@ -3,10 +3,13 @@ import { utcDay, utcMonth } from 'd3'
 const iso = (date: Date) => date.toISOString().slice(0, 10)
 const day = (value: string) => new Date(`${value}T00:00:00Z`)
 
-/** A brushed span snapped to whole months: from the first day of the first month to the last day of the last. */
+/**
+ * A brushed span widened to whole months: from the first day of the month it starts in to the last day
+ * of the month it ends in (a brush from 20 to 28 January selects January).
+ */
 export function periodFromDates(start: Date, end: Date): { from: string; to: string } {
-  const first = utcMonth.round(start)
-  let afterLast = utcMonth.round(end)
+  const first = utcMonth.floor(start)
+  let afterLast = utcMonth.ceil(end)
   if (afterLast <= first) afterLast = utcMonth.offset(first, 1)
   return { from: iso(first), to: iso(utcDay.offset(afterLast, -1)) }
 }

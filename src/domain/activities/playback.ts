@@ -24,6 +24,7 @@ export type PlaybackAction =
   | { type: 'speed'; speed: PlaybackState['speed'] }
   | { type: 'seek'; position: string }
   | { type: 'reset' }
+  | { type: 'bounds'; first: string; last: string }
 
 export const SPEEDS: readonly PlaybackState['speed'][] = [1, 2, 4]
 
@@ -68,6 +69,9 @@ export function playbackReducer(state: PlaybackState, action: PlaybackAction, re
     }
     case 'reset':
       return { ...state, status: 'paused', position: state.last }
+    case 'bounds':
+      if (action.first === state.first && action.last === state.last) return state
+      return { ...state, first: action.first, last: action.last, position: state.position > action.last ? action.last : state.position }
   }
 }
 

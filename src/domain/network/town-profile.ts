@@ -34,8 +34,9 @@ export interface TownProfile {
 }
 
 /**
- * Everything the mayor's view shows about one town, from a network of the current filter that includes
- * the shared layer as lines (so that every link of the town counts), and that network's figures.
+ * Everything the mayor's view shows about one town: partners from a network of the current filter that
+ * includes the shared layer as lines (so that every link of the town counts), and the town's standing
+ * (ranks, betweenness, cross-border share) from `figures`, those of the network as displayed.
  */
 export function townProfile(
   townId: string,

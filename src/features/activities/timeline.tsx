@@ -56,10 +56,12 @@ export function Timeline(props: TimelineProps) {
   })
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
-    if (step === 0 && event.key !== 'Escape') return
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowUp' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowDown' ? -1 : 0
+    if (step === 0 && !['Escape', 'Home', 'End'].includes(event.key)) return
     event.preventDefault()
     if (event.key === 'Escape') return onPeriodChange(null, null)
+    if (event.key === 'Home') return onPeriodChange(`${years[0]}-01-01`, `${years[0]}-12-31`)
+    if (event.key === 'End') return onPeriodChange(`${years[1]}-01-01`, `${years[1]}-12-31`)
     const months = step * (event.altKey ? 12 : 1)
     const current = bounded ? { from: start, to: end } : { from: `${years[1]}-01-01`, to: `${years[1]}-12-31` }
     const next = event.shiftKey ? resizePeriod(current.from, current.to, months) : shiftPeriod(current.from, current.to, months)
@@ -115,6 +117,9 @@ export function Timeline(props: TimelineProps) {
             className="brush"
             tabIndex={0}
             role="slider"
+            aria-valuemin={years[0]}
+            aria-valuemax={years[1]}
+            aria-valuenow={from === null ? years[0] : Number(from.slice(0, 4))}
             aria-label={t('timeline.brushLabel')}
             aria-valuetext={period}
             aria-describedby="timeline-keys"

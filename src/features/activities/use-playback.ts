@@ -16,6 +16,8 @@ export function usePlayback(first: string, last: string, onPosition: (to: string
     undefined,
     () => initialPlayback(first, last),
   )
+  // A new start (the period's own) or end of the data moves the bounds without restarting.
+  useEffect(() => dispatch({ type: 'bounds', first, last }), [first, last])
   const onPositionRef = useRef(onPosition)
   useEffect(() => {
     onPositionRef.current = onPosition

@@ -5,6 +5,14 @@ import { projectLabel } from '../../domain/project-label'
 import type { Project } from '../../domain/project-schema'
 import { ExternalLink } from '../../shared/external-link'
 
+function sourceHost(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
+}
+
 export interface ProjectsPanelProps {
   projects: readonly Project[]
   organisations: ReadonlyMap<string, Organisation>
@@ -17,6 +25,8 @@ export interface ProjectsPanelProps {
 export function ProjectsPanel({ projects, organisations, townName, activeProject, onFilterProject }: ProjectsPanelProps) {
   const { t, i18n } = useTranslation()
   const euro = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+  const fieldLabel = (field: string) =>
+    ({ period: t('projects.period'), 'period.start': t('projects.periodStart'), 'period.end': t('projects.periodEnd'), budgetEur: t('projects.budget'), erdfEur: t('projects.erdf') })[field] ?? field
   const organisationName = (id: string | null) => (id === null ? t('panel.unknown') : organisations.get(id)?.name ?? id)
   return (
     <div className="projects-panel">
@@ -42,13 +52,13 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
               <ul>
                 {(project.conflicts ?? []).map((conflict) => (
                   <li key={conflict.field}>
-                    {t('projects.conflictField', { field: conflict.field })}
+                    {t('projects.conflictField', { field: fieldLabel(conflict.field) })}
                     <ul>
                       {conflict.values.map((value) => (
                         <li key={String(value.value)}>
                           {typeof value.value === 'number' ? euro.format(value.value) : value.value}{' '}
                           {value.sources.map((source) => (
-                            <ExternalLink key={source} href={source}>{new URL(source).host}</ExternalLink>
+                            <ExternalLink key={source} href={source}>{sourceHost(source)}</ExternalLink>
                           ))}
                         </li>
                       ))}

@@ -17,11 +17,13 @@ describe('periodFromDates', () => {
     expect(periodFromDates(at('2019-01-01T00:00'), at('2020-01-01T00:00'))).toEqual({ from: '2019-01-01', to: '2019-12-31' })
   })
 
-  it('snaps each end to the nearest month boundary', () => {
+  it('widens the span to the whole months it touches', () => {
     // Early in January -> 1 January; late in March -> end of March.
     expect(periodFromDates(at('2019-01-10T00:00'), at('2019-03-25T00:00'))).toEqual({ from: '2019-01-01', to: '2019-03-31' })
-    // Late in January -> 1 February; early in April -> end of March.
-    expect(periodFromDates(at('2019-01-25T00:00'), at('2019-04-05T00:00'))).toEqual({ from: '2019-02-01', to: '2019-03-31' })
+    // Late in January -> 1 January; early in April -> end of April: every brushed day stays inside.
+    expect(periodFromDates(at('2019-01-25T00:00'), at('2019-04-05T00:00'))).toEqual({ from: '2019-01-01', to: '2019-04-30' })
+    // A brush within one month selects that month.
+    expect(periodFromDates(at('2019-01-20T00:00'), at('2019-01-28T00:00'))).toEqual({ from: '2019-01-01', to: '2019-01-31' })
     // Last day of a leap February.
     expect(periodFromDates(at('2020-02-01T00:00'), at('2020-02-28T12:00'))).toEqual({ from: '2020-02-01', to: '2020-02-29' })
   })

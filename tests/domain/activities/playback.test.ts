@@ -160,3 +160,13 @@ describe('playbackReducer', () => {
     expect(frozen).toEqual(initialPlayback(FIRST, LAST, '2010-03-31'))
   })
 })
+
+describe('new bounds', () => {
+  it('move the start and end without restarting, and keep the position inside', () => {
+    const state = { ...initialPlayback('2002-01-01', '2024-12-31'), position: '2019-06-30' }
+    const moved = playbackReducer(state, { type: 'bounds', first: '2016-01-01', last: '2018-12-31' })
+    expect(moved).toMatchObject({ first: '2016-01-01', last: '2018-12-31', position: '2018-12-31', status: 'paused' })
+    expect(playbackReducer(moved, { type: 'bounds', first: '2016-01-01', last: '2018-12-31' })).toBe(moved)
+    expect(playbackReducer(moved, { type: 'play' }).position).toBe('2016-01-31')
+  })
+})
