@@ -15,13 +15,13 @@ export function ActivitiesTab(props: ActivitiesTabProps) {
   const { t } = useTranslation()
   return (
     <div className="activities-tab">
-      <p className="hint">{t('activities.intro', { count: props.wholeNetwork })}</p>
       <ActivityList
         activities={props.activities}
         townName={props.townName}
         selectedActivityId={props.selectedActivityId}
         onSelectActivity={props.onSelectActivity}
       />
+      {props.wholeNetwork > 0 && <p className="hint">{t('activities.intro', { count: props.wholeNetwork })}</p>}
     </div>
   )
 }

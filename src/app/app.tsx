@@ -32,7 +32,7 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#town-list">{t('app.skipToList')}</a>
+      <a className="skip-link" href="#side">{t('app.skipToList')}</a>
       <header className="app-header">
         <div>
           <h1>{t('app.title')}</h1>

@@ -23,9 +23,21 @@ import { useNames } from './use-names'
 import { useNetwork } from './use-network'
 import { ErrorBoundary } from '../shared/error-boundary'
 import { useFilterState } from './use-view-state'
+import { readerTitle } from '../domain/activity-title'
 
 const TABS = ['towns', 'network', 'activities', 'projects'] as const
 type Tab = (typeof TABS)[number]
+
+/** Arrow keys move between tabs (wrapping), Home and End to the first and last; other keys do nothing. */
+function tabAfterKey(tab: Tab, key: string): Tab | null {
+  const index = TABS.indexOf(tab)
+  const at = (position: number) => TABS[(position + TABS.length) % TABS.length] ?? tab
+  if (key === 'ArrowRight') return at(index + 1)
+  if (key === 'ArrowLeft') return at(index - 1)
+  if (key === 'Home') return at(0)
+  if (key === 'End') return at(TABS.length - 1)
+  return null
+}
 
 interface ExplorerProps {
   dataset: Dataset
@@ -36,11 +48,24 @@ interface ExplorerProps {
 /** Map, timeline, lists, dashboards and detail panels over one dataset; the only place the features meet. */
 export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
   const { t, i18n } = useTranslation()
-  const [filterState, setFilterState] = useFilterState()
+  const [urlFilterState, setFilterState] = useFilterState()
+  // A project id the data does not know narrows nothing (the project list shows "all projects" too).
+  const filterState = useMemo(
+    () => (urlFilterState.filter.project === null || dataset.projects.some((project) => project.id === urlFilterState.filter.project)
+      ? urlFilterState
+      : { ...urlFilterState, filter: { ...urlFilterState.filter, project: null } }),
+    [urlFilterState, dataset],
+  )
   const { filter } = filterState
   const [tab, setTab] = useState<Tab>(view.activity !== null ? 'activities' : 'towns')
-  const [focusedLink, setFocusedLink] = useState<string | null>(null)
-  const [sharedHighlight, setSharedHighlight] = useState<readonly string[] | null>(null)
+  // A highlight belongs to what was under the pointer or focus: it goes when the view or the filter changes.
+  const viewKey = `${view.town}|${view.activity}|${tab}|${JSON.stringify(filterState)}`
+  const [focused, setFocused] = useState<{ key: string; link: string | null } | null>(null)
+  const [highlighted, setHighlighted] = useState<{ key: string; towns: readonly string[] | null } | null>(null)
+  const focusedLink = focused?.key === viewKey ? focused.link : null
+  const sharedHighlight = highlighted?.key === viewKey ? highlighted.towns : null
+  const setFocusedLink = (link: string | null) => setFocused({ key: viewKey, link })
+  const setSharedHighlight = (towns: readonly string[] | null) => setHighlighted({ key: viewKey, towns })
   const towns = dataset.towns
   const selected = towns.find((town) => town.id === view.town) ?? null
   const activity = dataset.activities.find((candidate) => candidate.id === view.activity) ?? null
@@ -54,13 +79,16 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
   }
   const activityTitle = (id: string) => {
     const found = dataset.activities.find((candidate) => candidate.id === id)
-    return found ? (i18n.language === 'en' && found.titleEn ? found.titleEn : found.title) : id
+    return found ? readerTitle(found, i18n.language) : id
   }
 
   const selectTown = useCallback((town: string | null) => onViewChange({ town, activity: null }), [onViewChange])
   const selectActivity = useCallback((id: string | null) => onViewChange({ activity: id, town: null }), [onViewChange])
-  const setPeriod = (from: string | null, to: string | null, replace = false) =>
-    setFilterState({ filter: { ...filter, from, to } }, { replace })
+  // A period is kept in order, whichever end the reader set last.
+  const setPeriod = (from: string | null, to: string | null, replace = false) => {
+    const [start, end] = from !== null && to !== null && from > to ? [to, from] : [from, to]
+    setFilterState({ filter: { ...filter, from: start, to: end } }, { replace })
+  }
   // Playback grows the period from its start (or the first year of the data) to the end of the data.
   const [playback, onPlayback] = usePlayback(filter.from ?? `${activities.years[0]}-01-01`, `${activities.years[1]}-12-31`, (to) =>
     setPeriod(filter.from, to, true),
@@ -72,7 +100,8 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
       : view.activity !== null ? `[data-activity="${CSS.escape(view.activity)}"] button, button[data-activity="${CSS.escape(view.activity)}"]` : null
     if (back === null) return
     onViewChange({ town: null, activity: null })
-    document.querySelector<HTMLButtonElement>(back)?.focus()
+    const opener = document.querySelector<HTMLButtonElement>(back) ?? document.querySelector<HTMLButtonElement>('.tabs [aria-selected="true"]')
+    opener?.focus()
   }, [onViewChange, view.town, view.activity])
 
   useEffect(() => {
@@ -127,7 +156,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
           />
         </ErrorBoundary>
       </div>
-      <div className="side">
+      <div className="side" id="side" tabIndex={-1}>
         <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
           {TABS.map((value) => (
             <button
@@ -136,8 +165,16 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
               role="tab"
               id={`tab-${value}`}
               aria-selected={tab === value}
-              aria-controls={`tabpanel-${value}`}
+              aria-controls={tab === value ? `tabpanel-${value}` : undefined}
+              tabIndex={tab === value ? 0 : -1}
               onClick={() => setTab(value)}
+              onKeyDown={(event) => {
+                const next = tabAfterKey(tab, event.key)
+                if (next === null) return
+                event.preventDefault()
+                setTab(next)
+                document.getElementById(`tab-${next}`)?.focus()
+              }}
             >
               {t(`tabs.${value}`)}
             </button>

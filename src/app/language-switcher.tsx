@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language } from '../domain/town-schema'
+import { LANGUAGE_NAMES } from '../shared/language-names'
 
-const LABELS: Record<Language, string> = { sl: 'Slovenščina', de: 'Deutsch', hu: 'Magyar', en: 'English' }
 
 export function LanguageSwitcher({ language, onChange }: { language: Language; onChange: (language: Language) => void }) {
   const { t } = useTranslation()
@@ -13,7 +13,7 @@ export function LanguageSwitcher({ language, onChange }: { language: Language; o
           type="button"
           lang={code}
           aria-pressed={code === language}
-          title={LABELS[code]}
+          title={LANGUAGE_NAMES[code]}
           onClick={() => onChange(code)}
         >
           {code.toUpperCase()}

@@ -8,6 +8,7 @@ import { NetworkDashboard } from '../features/network/network-dashboard'
 import { NetworkFilters } from '../features/network/network-filters'
 import type { FilterState } from '../url-state/filter-params'
 import type { Names } from './use-names'
+import { readerTitle } from '../domain/activity-title'
 
 export interface NetworkTabProps {
   dataset: Dataset
@@ -27,7 +28,7 @@ export function NetworkTab(props: NetworkTabProps) {
   const projects = dataset.projects.map((project) => ({ id: project.id, label: projectLabel(project) }))
   const titles = new Map<string, string>([
     ...dataset.projects.map((project) => [project.id, projectLabel(project)] as [string, string]),
-    ...dataset.activities.map((activity) => [activity.id, i18n.language === 'en' && activity.titleEn ? activity.titleEn : activity.title] as [string, string]),
+    ...dataset.activities.map((activity) => [activity.id, readerTitle(activity, i18n.language)] as [string, string]),
   ])
   return (
     <div className="network-tab">

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { activityPlaces, filterActivities, isWholeNetwork } from '../domain/activities/activity-filter'
+import { activitiesOfTown, filterActivities, isWholeNetwork, placelessActivities } from '../domain/activities/activity-filter'
 import { activityHistogram, activityYears } from '../domain/activities/activity-histogram'
 import { sortActivitiesByDate } from '../domain/activities/activity-order'
 import { groupActivitiesByPlace } from '../domain/activities/activity-places'
@@ -19,15 +19,12 @@ export function useActivities(dataset: Dataset, filter: NetworkFilter, selectedT
   const places = useMemo(() => groupActivitiesByPlace(sortActivitiesByDate(activities)), [activities])
   const wholeNetwork = useMemo(() => activities.filter(isWholeNetwork), [activities])
   // Neither a host nor any town: the map has no place for them; the list and the note count them.
-  const placeless = useMemo(
-    () => activities.filter((activity) => !isWholeNetwork(activity) && activityPlaces(activity).length === 0),
-    [activities],
-  )
+  const placeless = useMemo(() => placelessActivities(activities), [activities])
   const ofTown = useMemo(
     () =>
       selectedTownId === null
         ? []
-        : sortActivitiesByDate(activities.filter((activity) => activity.hostTown === selectedTownId || activity.towns.includes(selectedTownId))),
+        : sortActivitiesByDate(activitiesOfTown(activities, selectedTownId)),
     [activities, selectedTownId],
   )
   return { years, activities, histogram, places, wholeNetwork, placeless, ofTown }

@@ -16,3 +16,8 @@ export function formatTownName(town: Pick<Town, 'names'>, language: Language): s
   const { official, local } = townDisplayName(town, language)
   return local === null ? official : `${official} (${local})`
 }
+
+/** The language an official name is written in, so that screen readers pronounce it right. */
+export function langOfOfficialName(town: Pick<Town, 'country'>): Language {
+  return town.country === 'AT' ? 'de' : town.country === 'SI' ? 'sl' : 'hu'
+}

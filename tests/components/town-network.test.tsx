@@ -196,18 +196,18 @@ describe('TownNetwork', () => {
   it('shows the rank as "N of 24", the number of partners, the cross-border share and betweenness', () => {
     renderNetwork(profile)
     expect(profile.rank).not.toBeNull()
-    expect(valueOf('Rank by weighted degree').textContent).toBe(`${profile.rank} of 24`)
-    expect(valueOf('Rank by weighted degree').textContent).toBe('10 of 24')
+    expect(valueOf('Rank by weighted degree (direct links)').textContent).toBe(`${profile.rank} of 24`)
+    expect(valueOf('Rank by weighted degree (direct links)').textContent).toBe('10 of 24')
     expect(valueOf('Partner towns').textContent).toBe(String(profile.partners.length))
-    expect(valueOf('Cross-border share').textContent).toBe(`${Math.round((profile.crossBorderShare ?? 0) * 100)}%`)
-    expect(valueOf('Betweenness').textContent).toBe(
+    expect(valueOf('Partners across a border').textContent).toBe(`${Math.round((profile.crossBorderShare ?? 0) * 100)}%`)
+    expect(valueOf('Betweenness (direct links)').textContent).toBe(
       `${new Intl.NumberFormat('en', { maximumFractionDigits: 3 }).format(profile.betweenness)} (${profile.betweennessRank} of 24)`,
     )
   })
 
   it('writes the rank in the reader’s language', () => {
     renderNetwork(profile, 'de')
-    expect(valueOf('Rang nach gewichtetem Grad').textContent).toBe(`${profile.rank} von 24`)
+    expect(valueOf('Rang nach gewichtetem Grad (direkte Verbindungen)').textContent).toBe(`${profile.rank} von 24`)
   })
 
   it('lists the town’s projects with their periods, and notes the shared records', () => {
@@ -240,9 +240,9 @@ describe('TownNetwork', () => {
     renderNetwork(empty)
     expect(screen.getByText('No link to another town in the current filter.')).toBeInTheDocument()
     expect(screen.getByText('No project in the data names this town as a partner.')).toBeInTheDocument()
-    expect(valueOf('Rank by weighted degree').textContent).toBe('–')
-    expect(valueOf('Cross-border share').textContent).toBe('–')
-    expect(valueOf('Betweenness').textContent).toBe('0')
+    expect(valueOf('Rank by weighted degree (direct links)').textContent).toBe('–')
+    expect(valueOf('Partners across a border').textContent).toBe('–')
+    expect(valueOf('Betweenness (direct links)').textContent).toBe('0')
     expect(document.querySelector('ol.partners')).toBeNull()
     expect(screen.queryByText(/shared by the whole network/)).toBeNull()
   })

@@ -35,9 +35,9 @@ describe('TownPanel', () => {
     expect(names).toHaveClass('names')
     expect(valueOf('Amtlicher Name', names)).toHaveTextContent(/^Lendava$/)
     const expected: Record<string, [Language, string]> = {
-      slovenščina: ['sl', 'Lendava'],
+      Slovenščina: ['sl', 'Lendava'],
       Deutsch: ['de', 'Unterlimbach'],
-      magyar: ['hu', 'Lendva'],
+      Magyar: ['hu', 'Lendva'],
       English: ['en', 'Lendava'],
     }
     for (const [languageName, [code, name]] of Object.entries(expected)) {

@@ -26,8 +26,10 @@ export function activityInPeriod(activity: Pick<Activity, 'start' | 'end'>, from
 /**
  * The activities of the current filter: in the period (multi-day ones count when any of their days is in
  * it), of the project, and involving a town of the chosen countries (whole-network ones always do).
+ * With joint activities left out of the kinds of link, there are none.
  */
 export function filterActivities(activities: readonly Activity[], filter: NetworkFilter, towns: readonly Town[]): Activity[] {
+  if (filter.kinds !== null && !filter.kinds.includes('activity')) return []
   const countryOf = new Map<string, Country>(towns.map((town) => [town.id, town.country]))
   const countries = filter.countries
   return activities.filter(
@@ -38,4 +40,14 @@ export function filterActivities(activities: readonly Activity[], filter: Networ
         isWholeNetwork(activity) ||
         [...activity.towns, activity.hostTown].some((town) => town !== null && countries.includes(countryOf.get(town) as Country))),
   )
+}
+
+/** Activities the map cannot place: neither whole-network, nor with a host or any town. */
+export function placelessActivities(activities: readonly Activity[]): Activity[] {
+  return activities.filter((activity) => !isWholeNetwork(activity) && activityPlaces(activity).length === 0)
+}
+
+/** The activities a town hosted or took part in (whole-network ones are shown as such elsewhere). */
+export function activitiesOfTown(activities: readonly Activity[], town: string): Activity[] {
+  return activities.filter((activity) => activity.hostTown === town || activity.towns.includes(town))
 }

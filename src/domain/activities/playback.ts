@@ -50,8 +50,12 @@ export function initialPlayback(first: string, last: string, position: string | 
 export function playbackReducer(state: PlaybackState, action: PlaybackAction, reducedMotion = false): PlaybackState {
   switch (action.type) {
     case 'play':
-      // Playing from the end starts again from the beginning.
-      return { ...state, status: 'playing', position: state.position >= state.last ? advance(state.first, 0) : state.position }
+      // Playing from the end (or from before a new start) starts again from the beginning.
+      return {
+        ...state,
+        status: 'playing',
+        position: state.position >= state.last || state.position < state.first ? advance(state.first, 0) : state.position,
+      }
     case 'pause':
       return { ...state, status: 'paused' }
     case 'toggle':
@@ -71,7 +75,12 @@ export function playbackReducer(state: PlaybackState, action: PlaybackAction, re
       return { ...state, status: 'paused', position: state.last }
     case 'bounds':
       if (action.first === state.first && action.last === state.last) return state
-      return { ...state, first: action.first, last: action.last, position: state.position > action.last ? action.last : state.position }
+      return {
+        ...state,
+        first: action.first,
+        last: action.last,
+        position: state.position > action.last ? action.last : state.position < action.first ? advance(action.first, 0) : state.position,
+      }
   }
 }
 

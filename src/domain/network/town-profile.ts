@@ -24,7 +24,9 @@ export interface TownProfile {
   projects: Project[]
   /** Shared-layer records the town belongs to (whole network, whole partnerships). */
   shared: Evidence[]
+  /** Share of the listed partners that lie across a border. */
   crossBorderShare: number | null
+  /** Weighted degree, rank and betweenness count the displayed network (direct links). */
   weightedDegree: number
   /** 1-based rank by weighted degree among the towns in the network, and how many there are. */
   rank: number | null
@@ -72,7 +74,8 @@ export function townProfile(
     partners,
     projects,
     shared: network.shared.filter((item) => item.towns.includes(townId)),
-    crossBorderShare: own?.crossBorderShare ?? null,
+    // The share among all the town's partners, as listed (network-wide records included).
+    crossBorderShare: partners.length === 0 ? null : partners.filter((partner) => partner.crossBorder).length / partners.length,
     weightedDegree: own?.weightedDegree ?? 0,
     rank: rankBy((town) => town.weightedDegree),
     of: figures.perTown.length,

@@ -6,6 +6,7 @@ import type { Activity } from '../../domain/activity-schema'
 import { formatPeriod } from '../../domain/partial-date-format'
 import { ActivityMark } from '../../shared/activity-mark'
 import { ExternalLink } from '../../shared/external-link'
+import { englishTitle } from '../../domain/activity-title'
 
 export interface ActivityCardProps {
   activity: Activity
@@ -22,7 +23,8 @@ export function ActivityCard({ activity, townName, projectName, onSelectTown, on
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [activity.id])
   const period = formatPeriod(activity.start, activity.end, i18n.language)
-  const translated = i18n.language === 'en' && activity.titleEn !== null && activity.titleEn !== activity.title
+  const english = englishTitle(activity)
+  const translated = i18n.language === 'en' && english !== null
   const towns = isWholeNetwork(activity) ? [] : activity.towns
   return (
     <aside className="town-panel activity-card" aria-labelledby="activity-card-title" data-activity={activity.id}>
@@ -31,9 +33,9 @@ export function ActivityCard({ activity, townName, projectName, onSelectTown, on
         <h2 id="activity-card-title" tabIndex={-1} ref={heading}>{activity.title}</h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>×</button>
       </header>
-      {translated && <p className="translation" lang="en">{activity.titleEn}</p>}
-      {!translated && activity.titleEn !== null && activity.titleEn !== activity.title && (
-        <p className="translation" lang="en"><span className="hint">{t('activities.inEnglish')}:</span> {activity.titleEn}</p>
+      {translated && <p className="translation" lang="en">{english}</p>}
+      {!translated && english !== null && (
+        <p className="translation" lang="en"><span className="hint">{t('activities.inEnglish')}:</span> {english}</p>
       )}
       <dl>
         <dt>{t('activities.date')}</dt>

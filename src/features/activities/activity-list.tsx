@@ -6,6 +6,7 @@ import { sortActivitiesByDate, type SortDirection } from '../../domain/activitie
 import type { Activity } from '../../domain/activity-schema'
 import { formatPeriod } from '../../domain/partial-date-format'
 import { ActivityMark } from '../../shared/activity-mark'
+import { readerTitle } from '../../domain/activity-title'
 
 export interface ActivityListProps {
   activities: readonly Activity[]
@@ -19,7 +20,6 @@ export function ActivityList({ activities, townName, selectedActivityId, onSelec
   const { t, i18n } = useTranslation()
   const [direction, setDirection] = useState<SortDirection>('ascending')
   const sorted = sortActivitiesByDate(activities, direction)
-  const title = (activity: Activity) => (i18n.language === 'en' && activity.titleEn ? activity.titleEn : activity.title)
   return (
     <table className="activity-list">
       <caption>{t('activities.count', { count: activities.length })}</caption>
@@ -41,7 +41,7 @@ export function ActivityList({ activities, townName, selectedActivityId, onSelec
               <td className="date">{formatPeriod(activity.start, activity.end, i18n.language) ?? t('activities.undated')}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => onSelectActivity(activity.id)}>
-                  <ActivityMark category={activityCategory(activity.kind)} /> {title(activity)}
+                  <ActivityMark category={activityCategory(activity.kind)} /> {readerTitle(activity, i18n.language)}
                 </button>
                 <span className="where">
                   {isWholeNetwork(activity) ? t('activities.wholeNetwork') : places.map(townName).join(', ')}

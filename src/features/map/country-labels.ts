@@ -5,7 +5,7 @@ const LABEL_POSITIONS: Record<string, [number, number]> = {
   AT: [15.45, 47.38],
   SI: [15.55, 46.5],
   HU: [17.05, 46.95],
-  HR: [16.45, 46.22],
+  HR: [16.42, 46.36],
   SK: [17.4, 48.15],
 }
 

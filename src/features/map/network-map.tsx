@@ -4,7 +4,7 @@ import { setWorkerUrl, type ExpressionSpecification, type MapLayerMouseEvent } f
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import MapGL, { Layer, NavigationControl, Popup, ScaleControl, Source, type MapRef } from 'react-map-gl/maplibre'
+import MapGL, { AttributionControl, Layer, NavigationControl, Popup, ScaleControl, Source, type MapRef } from 'react-map-gl/maplibre'
 import type { LinkProperties } from '../../domain/network/link-geometry'
 import type { Town } from '../../domain/town-schema'
 import { townBounds, townSymbols } from '../../domain/town-symbols'
@@ -18,6 +18,7 @@ import { LINKS_SLOT, TOWNS_SLOT } from './basemap-layers'
 import { basemapStyle, countryLabelLayer, FONT_FAMILY_CSS } from './map-style'
 import { selectedTownLayer, TOWN_CIRCLE_LAYER_ID, townCircleLayer, townLabelLayer, TOWN_SOURCE } from './town-layers'
 import { useFlyToSelection } from './use-fly-to-selection'
+import { useMapControlLabels } from './use-map-control-labels'
 
 setWorkerUrl(workerUrl)
 
@@ -53,13 +54,13 @@ interface LinkPopup {
 
 /** Room around the towns in the first view; a little more at the bottom for scale and attribution. */
 function fitPadding() {
-  const side = window.innerWidth < 600 ? 24 : 60
+  const side = window.innerWidth < 600 ? 36 : 60
   return { top: side, left: side, right: side, bottom: side + 16 }
 }
 
 export function NetworkMap(props: NetworkMapProps) {
   const { towns, selectedTownId, onSelectTown, links, emphasised, focusedLink, renderLinkDetails, activities } = props
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const mapRef = useRef<MapRef>(null)
   const containerRef = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
@@ -78,6 +79,12 @@ export function NetworkMap(props: NetworkMapProps) {
     [],
   )
   useFlyToSelection(mapRef, towns, selectedTownId, ready)
+  useMapControlLabels(containerRef, {
+    canvas: t('map.label'),
+    zoomIn: t('map.zoomIn'),
+    zoomOut: t('map.zoomOut'),
+    attribution: t('map.toggleAttribution'),
+  }, ready)
 
   const linkAt = (event: MapLayerMouseEvent) => {
     const feature = event.features?.find((candidate) => candidate.layer.id !== TOWN_CIRCLE_LAYER_ID)
@@ -144,9 +151,9 @@ export function NetworkMap(props: NetworkMapProps) {
         onClick={onClick}
         onLoad={onLoad}
         onIdle={onIdle}
-        attributionControl={{ compact: true, customAttribution: t('map.attribution') }}
-        aria-label={t('map.label')}
+        attributionControl={false}
       >
+        <AttributionControl key={i18n.language} compact customAttribution={t('map.attribution')} />
         <Source id="country-labels" type="geojson" data={labels}>
           <Layer {...countryLabelLayer} beforeId={LINKS_SLOT} />
         </Source>

@@ -28,7 +28,21 @@ export function DegreeChart({ ranked, townName, countryOf, onSelectTown }: Degre
           const top = y(town.id) ?? 0
           const country = countryOf(town.id)
           return (
-            <g key={town.id} transform={`translate(0, ${top})`} className="degree-row" onClick={() => onSelectTown(town.id)}>
+            <g
+              key={town.id}
+              transform={`translate(0, ${top})`}
+              className="degree-row"
+              role="button"
+              tabIndex={0}
+              aria-label={`${townName(town.id)}: ${town.weightedDegree}`}
+              onClick={() => onSelectTown(town.id)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault()
+                  onSelectTown(town.id)
+                }
+              }}
+            >
               <text x={LABEL - 6} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize="11">{townName(town.id)}</text>
               <rect x={LABEL} width={x(town.weightedDegree)} height={y.bandwidth()} fill={country ? COUNTRY_COLOURS[country] : '#888'} rx="2" />
               <text x={LABEL + x(town.weightedDegree) + 4} y={y.bandwidth() / 2} dy="0.35em" fontSize="11" className="degree-value">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { EvidenceDetail } from '../../domain/network/evidence-details'
 import { formatPeriod } from '../../domain/partial-date-format'
 import { ExternalLink } from '../../shared/external-link'
+import { englishTitle } from '../../domain/activity-title'
 
 /** "keep.eu/project/19810/…" for a source link: short, but says where it leads. */
 export function sourceLabel(url: string): string {
@@ -22,7 +23,7 @@ export function EvidenceList({ evidence }: { evidence: readonly EvidenceDetail[]
       {evidence.map((item) => {
         const period = formatPeriod(item.start, item.end, i18n.language)
         const title = item.title
-        const translated = i18n.language === 'en' && item.titleEn !== null && item.titleEn !== item.title ? item.titleEn : null
+        const translated = i18n.language === 'en' && item.title !== null ? englishTitle({ title: item.title, titleEn: item.titleEn }) : null
         return (
           <li key={`${item.type}:${item.id}`} data-evidence={item.id}>
             <span className="evidence-kind">{t(`kind.${item.kind}`)}</span>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EDGE_KINDS } from '../../domain/network/evidence'
 import { isFiltered, NO_FILTER, type NetworkFilter } from '../../domain/network/network-filter'
@@ -9,9 +10,11 @@ export interface NetworkFiltersProps {
   projects: readonly { id: string; label: string }[]
 }
 
+/** Ticks or unticks one box; the last ticked box stays ticked (an empty choice would show nothing). */
 function toggle<T>(list: readonly T[] | null, all: readonly T[], item: T): T[] | null {
   const current = list ?? all
   const next = current.includes(item) ? current.filter((value) => value !== item) : [...current, item]
+  if (next.length === 0) return list === null ? null : [...list]
   return next.length === all.length ? null : all.filter((value) => next.includes(value))
 }
 
@@ -37,6 +40,7 @@ function CheckGroup<T extends string>({ legend, name, all, chosen, label, onChan
             name={name}
             value={value}
             checked={chosen === null || chosen.includes(value)}
+            disabled={chosen !== null && chosen.length === 1 && chosen[0] === value}
             onChange={() => onChange(toggle(chosen, all, value))}
           />
           {label(value)}
@@ -50,8 +54,10 @@ function CheckGroup<T extends string>({ legend, name, all, chosen, label, onChan
 export function NetworkFilters({ filter, onChange, projects }: NetworkFiltersProps) {
   const { t } = useTranslation()
   const set = (change: Partial<NetworkFilter>) => onChange({ ...filter, ...change })
+  // Open when a link arrives with filters; afterwards the reader opens and closes it.
+  const [open, setOpen] = useState(() => isFiltered(filter))
   return (
-    <details className="filters-box" open={isFiltered(filter) || undefined}>
+    <details className="filters-box" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {t('filters.title')}
         {isFiltered(filter) && <span className="active-count"> · {t('filters.active')}</span>}

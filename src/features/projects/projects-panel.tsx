@@ -57,6 +57,7 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
                       {conflict.values.map((value) => (
                         <li key={String(value.value)}>
                           {typeof value.value === 'number' ? euro.format(value.value) : value.value}{' '}
+                          {value.note && <span className="hint">({value.note}) </span>}
                           {value.sources.map((source) => (
                             <ExternalLink key={source} href={source}>{sourceHost(source)}</ExternalLink>
                           ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Activity } from '../../domain/activity-schema'
 import { formatPeriod } from '../../domain/partial-date-format'
+import { readerTitle } from '../../domain/activity-title'
 
 export interface TownActivitiesProps {
   /** The town's activities, in date order. */
@@ -22,7 +23,7 @@ export function TownActivities({ activities, onSelectActivity }: TownActivitiesP
             <li key={activity.id} data-activity={activity.id}>
               <span className="date">{formatPeriod(activity.start, activity.end, i18n.language) ?? t('activities.undated')}</span>
               <button type="button" className="link-button" onClick={() => onSelectActivity(activity.id)}>
-                {i18n.language === 'en' && activity.titleEn ? activity.titleEn : activity.title}
+                {readerTitle(activity, i18n.language)}
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { groupTownsByCountry } from '../../domain/town-order'
-import { townDisplayName } from '../../domain/town-names'
+import { langOfOfficialName, townDisplayName } from '../../domain/town-names'
 import type { Language, Town } from '../../domain/town-schema'
 import { COUNTRY_COLOURS } from '../../shared/country-palette'
 
@@ -48,9 +48,4 @@ export function TownList({ towns, selectedTownId, onSelectTown }: TownListProps)
       ))}
     </nav>
   )
-}
-
-/** The language an official name is written in, so screen readers pronounce it right. */
-export function langOfOfficialName(town: Pick<Town, 'country'>): Language {
-  return town.country === 'AT' ? 'de' : town.country === 'SI' ? 'sl' : 'hu'
 }

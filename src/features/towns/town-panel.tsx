@@ -1,12 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { townDisplayName } from '../../domain/town-names'
+import { langOfOfficialName, townDisplayName } from '../../domain/town-names'
 import { LANGUAGES, type Language, type Town } from '../../domain/town-schema'
 import { COUNTRY_COLOURS } from '../../shared/country-palette'
+import { LANGUAGE_NAMES } from '../../shared/language-names'
 import { ExternalLink } from '../../shared/external-link'
-import { langOfOfficialName } from './town-list'
 
-const LANGUAGE_NAMES: Record<Language, string> = { sl: 'slovenščina', de: 'Deutsch', hu: 'magyar', en: 'English' }
 
 /** "de.wikipedia.org/wiki/Radkersburg" for a source link: short, but says where it leads. */
 function sourceLabel(url: string): string {

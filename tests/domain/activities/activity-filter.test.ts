@@ -155,7 +155,8 @@ describe('filterActivities', () => {
     expect(ids(filterActivities(list, { ...combined, project: 'p2' }, towns))).toEqual([])
   })
 
-  it('ignores the kind filter (it narrows links, not activities)', () => {
-    expect(ids(filterActivities(list, filter({ kinds: ['town-twinning'] }), towns))).toEqual(ids(list))
+  it('keeps every activity while joint activities are among the kinds of link, and none without them', () => {
+    expect(ids(filterActivities(list, filter({ kinds: ['town-twinning', 'activity'] }), towns))).toEqual(ids(list))
+    expect(filterActivities(list, filter({ kinds: ['town-twinning'] }), towns)).toEqual([])
   })
 })
