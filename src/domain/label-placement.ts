@@ -44,6 +44,10 @@ export function labelBox(item: LabelInput, anchor: Anchor, gap: number): Box {
   }
 }
 
+function fits(box: Box, viewport: Box): boolean {
+  return box.x0 >= viewport.x0 && box.x1 <= viewport.x1 && box.y0 >= viewport.y0 && box.y1 <= viewport.y1
+}
+
 export function overlapArea(a: Box, b: Box): number {
   const width = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)
   const height = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0)
@@ -61,20 +65,31 @@ export interface PlacementOptions {
   rounds?: number
 }
 
+/** One place a label may take: a side of its circle, at a distance (gap) from it. */
+export interface Candidate {
+  anchor: Anchor
+  gap: number
+}
+
 /**
- * For each label, the anchors from best to worst. The best ones of all labels together overlap as
- * little as possible (greedy by size, then a few rounds of improvement).
+ * For each label, the candidate places from best to worst: every anchor at each of `gaps` (nearest
+ * first). The best ones of all labels together overlap as little as possible (greedy by size, then a few
+ * rounds of improvement). A farther place lets a label clear a neighbour where no near side is free.
  */
-export function rankLabelAnchors(items: readonly LabelInput[], options: PlacementOptions = {}): Map<string, Anchor[]> {
-  const gap = options.gap ?? 3
+export function rankLabelCandidates(
+  items: readonly LabelInput[],
+  options: PlacementOptions & { gaps?: readonly number[] } = {},
+): Map<string, Candidate[]> {
+  const gaps = options.gaps ?? [options.gap ?? 3]
   const rounds = options.rounds ?? 4
+  const candidates: Candidate[] = gaps.flatMap((gap) => ANCHORS.map((anchor) => ({ anchor, gap })))
   const circles = items.map(circleBox)
   const chosen = new Map<string, Box>()
-  const costs = new Map<string, Map<Anchor, number>>()
+  const costs = new Map<string, number[]>()
 
-  const cost = (item: LabelInput, index: number, anchor: Anchor): number => {
-    const box = labelBox(item, anchor, gap)
-    let total = ANCHORS.indexOf(anchor) * 0.5 // a gentle preference for the usual reading positions
+  const cost = (item: LabelInput, index: number, candidate: Candidate, rank: number): number => {
+    const box = labelBox(item, candidate.anchor, candidate.gap)
+    let total = rank * 0.5 // a gentle preference for the usual reading positions, near ones first
     circles.forEach((circle, other) => {
       if (other !== index) total += overlapArea(box, circle) * 2
     })
@@ -83,7 +98,7 @@ export function rankLabelAnchors(items: readonly LabelInput[], options: Placemen
     }
     if (options.viewport) {
       const area = (box.x1 - box.x0) * (box.y1 - box.y0)
-      total += (area - overlapArea(box, options.viewport)) * 4
+      total += (area - overlapArea(box, options.viewport)) * 10 // a cut label is worse than one over a circle
     }
     return total
   }
@@ -92,19 +107,30 @@ export function rankLabelAnchors(items: readonly LabelInput[], options: Placemen
   for (let round = 0; round < rounds; round += 1) {
     for (const { item, index } of order) {
       chosen.delete(item.id)
-      const byAnchor = new Map(ANCHORS.map((anchor) => [anchor, cost(item, index, anchor)] as const))
-      costs.set(item.id, byAnchor)
-      const best = [...byAnchor].sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'left'
-      chosen.set(item.id, labelBox(item, best, gap))
+      const byCandidate = candidates.map((candidate, rank) => cost(item, index, candidate, rank))
+      costs.set(item.id, byCandidate)
+      const best = byCandidate.indexOf(Math.min(...byCandidate))
+      const candidate = candidates[best] ?? candidates[0]
+      if (candidate) chosen.set(item.id, labelBox(item, candidate.anchor, candidate.gap))
     }
   }
 
   return new Map(
     items.map((item) => {
-      const byAnchor = costs.get(item.id) ?? new Map<Anchor, number>()
-      return [item.id, [...ANCHORS].sort((a, b) => (byAnchor.get(a) ?? 0) - (byAnchor.get(b) ?? 0))]
+      const byCandidate = costs.get(item.id) ?? []
+      const ranked = candidates.map((candidate, rank) => ({ candidate, cost: byCandidate[rank] ?? 0, rank }))
+      ranked.sort((a, b) => a.cost - b.cost || a.rank - b.rank)
+      // A place that cuts the label at the edge of the view is never offered while another one is.
+      const inView = ranked.filter(({ candidate }) => !options.viewport || fits(labelBox(item, candidate.anchor, candidate.gap), options.viewport))
+      return [item.id, (inView.length > 0 ? inView : ranked).map(({ candidate }) => candidate)]
     }),
   )
+}
+
+/** For each label, the anchors from best to worst, all at one gap from the circle. */
+export function rankLabelAnchors(items: readonly LabelInput[], options: PlacementOptions = {}): Map<string, Anchor[]> {
+  const ranked = rankLabelCandidates(items, { ...options, gaps: [options.gap ?? 3] })
+  return new Map([...ranked].map(([id, candidates]) => [id, candidates.map((candidate) => candidate.anchor)]))
 }
 
 /** Offsets in ems for MapLibre's text-variable-anchor-offset, pushing the label off its circle. */

@@ -7,6 +7,7 @@ import {
   type LabelInput,
   overlapArea,
   rankLabelAnchors,
+  rankLabelCandidates,
 } from '../../src/domain/label-placement'
 
 const item = (id: string, x: number, y: number, overrides: Partial<LabelInput> = {}): LabelInput =>
@@ -111,5 +112,25 @@ describe('anchorOffset', () => {
       const [dx, dy] = anchorOffset(anchor, 1)
       expect([Math.sign(box.x0), Math.sign(box.y0)]).toEqual([Math.sign(dx), Math.sign(dy)])
     }
+  })
+})
+
+describe('rankLabelCandidates', () => {
+  const viewport = { x0: 0, y0: 0, x1: 400, y1: 300 }
+  const at = (id: string, x: number, y: number) => ({ id, x, y, radius: 6, width: 120, height: 14 })
+
+  it('offers each anchor at every gap, nearest first when nothing is in the way', () => {
+    const ranked = rankLabelCandidates([at('alone', 200, 150)], { gaps: [3, 15], viewport }).get('alone') ?? []
+    expect(ranked).toHaveLength(16)
+    expect(ranked[0]).toEqual({ anchor: 'left', gap: 3 })
+  })
+
+  it('never offers a place that cuts the label at the edge of the view while another one fits', () => {
+    const ranked = rankLabelCandidates([at('west-edge', 20, 150)], { gaps: [3, 15], viewport }).get('west-edge') ?? []
+    for (const { anchor, gap } of ranked) {
+      const box = labelBox(at('west-edge', 20, 150), anchor, gap)
+      expect(box.x0).toBeGreaterThanOrEqual(0)
+    }
+    expect(ranked.some(({ anchor }) => anchor === 'right')).toBe(false)
   })
 })

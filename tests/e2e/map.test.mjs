@@ -76,10 +76,11 @@ describe('map on a 1280x800 screen', () => {
 })
 
 describe('map on a 375 px wide phone', () => {
-  test('the first view fits all 24 towns', async () => {
+  test('the first view fits all 24 towns, each with its label', async () => {
     const { page, foreign } = await open('?lang=sl', { width: 375, height: 740 })
     const state = await mapState(page)
     assert.equal(state.townsInView, 24)
+    assert.equal(state.labelsShown, 24)
     assert.ok((await mapColourCount(page)) > 20)
     await saveScreenshot(page, 'map-375-sl')
     assert.deepEqual(foreign, [])

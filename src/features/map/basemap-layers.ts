@@ -70,6 +70,8 @@ export const countryLabelLayer: SymbolLayerSpecification = {
     'text-letter-spacing': 0.25,
     'text-transform': 'uppercase',
     'text-allow-overlap': false,
+    // Country names give way: they never push a town's label off its place.
+    'text-ignore-placement': true,
   },
   paint: { 'text-color': '#5b5b6b', 'text-halo-color': 'rgba(255,255,255,0.85)', 'text-halo-width': 1.5 },
 }

@@ -1,10 +1,10 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl'
-import { anchorOffset, rankLabelAnchors, type LabelInput } from '../../domain/label-placement'
+import { anchorOffset, rankLabelCandidates, type LabelInput } from '../../domain/label-placement'
 import type { TownSymbolProperties } from '../../domain/town-symbols'
 import type { FeatureCollection, Point } from 'geojson'
 
 /** Town label size by zoom, shared by the layer and the placement. */
-export const LABEL_SIZE_STOPS: readonly (readonly [number, number])[] = [[6, 11], [9, 13], [12, 15]]
+export const LABEL_SIZE_STOPS: readonly (readonly [number, number])[] = [[6, 10], [9, 12.5], [12, 15]]
 export const LABEL_HALO = 1.6
 const GAP_PX = 3
 
@@ -48,14 +48,13 @@ export function labelAnchorExpression(
     }
   })
   const container = map.getContainer()
-  const ranks = rankLabelAnchors(items, {
-    gap: GAP_PX,
+  const ranks = rankLabelCandidates(items, {
+    gaps: [GAP_PX, GAP_PX + size, GAP_PX + 2 * size],
     viewport: { x0: 0, y0: 0, x1: container.clientWidth, y1: container.clientHeight },
   })
   const branches: unknown[] = []
   for (const item of items) {
-    const distance = (item.radius + GAP_PX) / size
-    const collection = (ranks.get(item.id) ?? []).flatMap((anchor) => [anchor, anchorOffset(anchor, distance)])
+    const collection = (ranks.get(item.id) ?? []).flatMap(({ anchor, gap }) => [anchor, anchorOffset(anchor, (item.radius + gap) / size)])
     branches.push(item.id, ['literal', collection])
   }
   return ['match', ['get', 'id'], ...branches, ['literal', ['left', [1, 0], 'right', [-1, 0]]]] as unknown as ExpressionSpecification
