@@ -31,7 +31,7 @@ describe('DataProblems', () => {
     renderWithI18n(<DataProblems issues={issues} loadErrors={[{ file: 'data/organisations.json', message: 'HTTP 404' }]} />, 'en')
 
     const alert = screen.getByRole('alert', { name: 'Some data could not be used' })
-    expect(within(alert).getByText('The map shows the records that passed the check. Problems found:')).toBeInTheDocument()
+    expect(within(alert).getByText('The map shows the records that passed the check. Problems found (as npm run data:check reports them):')).toBeInTheDocument()
     const lines = within(alert).getAllByRole('listitem').map((item) => item.textContent)
     expect(lines).toEqual([
       'data/organisations.json: could not be loaded (HTTP 404)',
