@@ -1,14 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  parseActivitiesFile,
-  parseLinksFile,
-  parseOrganisationsFile,
-  parseProjectsFile,
-  parseTownsFile,
-  type Dataset,
-} from '../../src/domain/dataset'
 import { buildNetwork } from '../../src/domain/network/build-network'
 import { indexEvidence, type EvidenceDetail } from '../../src/domain/network/evidence-details'
 import { networkFigures } from '../../src/domain/network/network-metrics'
@@ -17,29 +9,9 @@ import { projectLabel } from '../../src/domain/project-label'
 import { formatTownName } from '../../src/domain/town-names'
 import type { Language } from '../../src/domain/town-schema'
 import { TownNetwork } from '../../src/features/towns/town-network'
-import { getButtonByText, readDataFile, renderWithI18n, type DataFileName } from './test-utils'
+import { loadRealDataset } from '../real-data'
+import { getButtonByText, renderWithI18n } from './test-utils'
 
-/** The real data/, each file through the app's own parser. */
-function loadRealDataset(): Dataset {
-  const read = (name: DataFileName) => JSON.parse(readDataFile(name)) as unknown
-  const parts = {
-    towns: parseTownsFile(read('cities.geojson')),
-    organisations: parseOrganisationsFile(read('organisations.json')),
-    projects: parseProjectsFile(read('projects.json')),
-    activities: parseActivitiesFile(read('activities.json')),
-    links: parseLinksFile(read('links.json')),
-  }
-  for (const [key, part] of Object.entries(parts)) {
-    if (part.issues.length > 0) throw new Error(`${key} has issues: ${JSON.stringify(part.issues)}`)
-  }
-  return {
-    towns: parts.towns.records,
-    organisations: parts.organisations.records,
-    projects: parts.projects.records,
-    activities: parts.activities.records,
-    links: parts.links.records,
-  }
-}
 
 const dataset = loadRealDataset()
 const network = buildNetwork(dataset, { sharedAsLines: true })

@@ -1,10 +1,5 @@
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { readRawDataset } from '../../../scripts/check-data-dir'
 import type { Activity } from '../../../src/domain/activity-schema'
-import type { Dataset } from '../../../src/domain/dataset'
 import type { Town } from '../../../src/domain/town-schema'
-import { validateDataset } from '../../../src/domain/validate-dataset'
 
 /** A valid activity record with only the fields a test cares about given. */
 export function activity(id: string, fields: Partial<Omit<Activity, 'id'>> = {}): Activity {
@@ -32,10 +27,4 @@ export function miniTowns(): Town[] {
   return [town('at-town', 'AT'), town('si-town', 'SI'), town('hu-town', 'HU')]
 }
 
-/** The real data/ directory, read and validated exactly as data:check does. */
-export function loadRealDataset(): Dataset {
-  const { raw, issues: readIssues, unreadable } = readRawDataset(resolve(dirname(fileURLToPath(import.meta.url)), '../../../data'))
-  const { dataset, issues } = validateDataset(raw, unreadable)
-  if (readIssues.length > 0 || issues.length > 0) throw new Error(`data/ has issues: ${JSON.stringify([...readIssues, ...issues])}`)
-  return dataset
-}
+export { loadRealDataset } from '../../real-data'
