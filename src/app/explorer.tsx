@@ -22,22 +22,9 @@ import { useActivities } from './use-activities'
 import { useNames } from './use-names'
 import { useNetwork } from './use-network'
 import { ErrorBoundary } from '../shared/error-boundary'
+import { SidebarTabs, type Tab } from './sidebar-tabs'
 import { useFilterState } from './use-view-state'
 import { readerTitle } from '../domain/activity-title'
-
-const TABS = ['towns', 'network', 'activities', 'projects'] as const
-type Tab = (typeof TABS)[number]
-
-/** Arrow keys move between tabs (wrapping), Home and End to the first and last; other keys do nothing. */
-function tabAfterKey(tab: Tab, key: string): Tab | null {
-  const index = TABS.indexOf(tab)
-  const at = (position: number) => TABS[(position + TABS.length) % TABS.length] ?? tab
-  if (key === 'ArrowRight') return at(index + 1)
-  if (key === 'ArrowLeft') return at(index - 1)
-  if (key === 'Home') return at(0)
-  if (key === 'End') return at(TABS.length - 1)
-  return null
-}
 
 interface ExplorerProps {
   dataset: Dataset
@@ -157,31 +144,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
         </ErrorBoundary>
       </div>
       <div className="side" id="side" tabIndex={-1}>
-        <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
-          {TABS.map((value) => (
-            <button
-              key={value}
-              type="button"
-              role="tab"
-              id={`tab-${value}`}
-              aria-selected={tab === value}
-              aria-controls={tab === value ? `tabpanel-${value}` : undefined}
-              tabIndex={tab === value ? 0 : -1}
-              onClick={() => setTab(value)}
-              onKeyDown={(event) => {
-                const next = tabAfterKey(tab, event.key)
-                if (next === null) return
-                event.preventDefault()
-                setTab(next)
-                document.getElementById(`tab-${next}`)?.focus()
-              }}
-            >
-              {t(`tabs.${value}`)}
-            </button>
-          ))}
-        </div>
-        <div className="sidebar" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          <ErrorBoundary key={tab} fallback={<p className="part-failed" role="alert">{t('app.partFailed')}</p>}>
+        <SidebarTabs tab={tab} onTab={setTab}>
           {tab === 'towns' && (
             <>
               <MapLegend towns={towns} />
@@ -218,8 +181,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
               onFilterProject={(project) => setFilterState({ filter: { ...filter, project } })}
             />
           )}
-          </ErrorBoundary>
-        </div>
+        </SidebarTabs>
         {selected !== null && profile !== null && (
           <TownPanel town={selected} onClose={closePanel}>
             <TownNetwork

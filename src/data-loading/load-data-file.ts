@@ -1,4 +1,3 @@
-import type { DataIssue } from '../domain/data-issue'
 import type { ParsedRecords } from '../domain/parse-records'
 
 /** A data file could not be fetched or is not JSON: the whole file is unusable. */
@@ -38,4 +37,3 @@ export async function loadDataFile<T>(
   return parse(raw)
 }
 
-export type { DataIssue }
