@@ -140,6 +140,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
             onPeriodChange={(from, to) => setPeriod(from, to)}
             playback={playback}
             onPlayback={onPlayback}
+            onShowList={() => setTab('activities')}
           />
         </ErrorBoundary>
       </div>

@@ -106,3 +106,13 @@ test('the projects panel shows where sources disagree and filters by project', a
   await saveScreenshot(page, 'projects-1280')
   await page.close()
 })
+
+test('activities the timeline and the map cannot place are counted there and lead to the list', async () => {
+  const { page } = await open('?lang=en')
+  const undated = activities.filter((activity) => activity.start === null).length
+  await page.locator('.timeline-legend button', { hasText: `${undated} without a date` }).click()
+  assert.equal(await page.locator('#tab-activities').getAttribute('aria-selected'), 'true')
+  const rows = await page.locator('.activity-list tbody tr td.date').allTextContents()
+  assert.equal(rows.filter((text) => text === 'date not known').length, undated)
+  await page.close()
+})

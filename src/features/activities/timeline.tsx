@@ -17,6 +17,8 @@ export interface TimelineProps extends PlaybackControlsProps {
   from: string | null
   to: string | null
   onPeriodChange: (from: string | null, to: string | null) => void
+  /** Opens the list, where the activities the timeline cannot place (no date) are found. */
+  onShowList?: () => void
 }
 
 const HEIGHT = 92
@@ -132,7 +134,15 @@ export function Timeline(props: TimelineProps) {
           <span key={category} className="legend-item"><ActivityMark category={category} /> {t(`activities.category.${category}`)}</span>
         ))}
         <span className="legend-item"><span className="year-only-swatch" /> {t('timeline.yearOnlyLegend')}</span>
-        {histogram.undated > 0 && <span className="legend-item">{t('timeline.undated', { count: histogram.undated })}</span>}
+        {histogram.undated > 0 && (
+          <span className="legend-item">
+            {props.onShowList ? (
+              <button type="button" className="text-button" onClick={props.onShowList}>{t('timeline.undated', { count: histogram.undated })}</button>
+            ) : (
+              t('timeline.undated', { count: histogram.undated })
+            )}
+          </span>
+        )}
       </p>
       <p id="timeline-keys" className="visually-hidden">{t('timeline.keys')}</p>
     </section>
