@@ -1,23 +1,10 @@
 import type { Activity } from '../../../src/domain/activity-schema'
 import type { Town } from '../../../src/domain/town-schema'
+import { activity as sampleActivity } from '../sample-dataset'
 
-/** A valid activity record with only the fields a test cares about given. */
+/** A valid activity record with only the fields a test cares about given (the sample builder, titled). */
 export function activity(id: string, fields: Partial<Omit<Activity, 'id'>> = {}): Activity {
-  return {
-    id,
-    title: `Title of ${id}`,
-    titleEn: null,
-    kind: 'meeting',
-    start: null,
-    end: null,
-    hostTown: null,
-    towns: [],
-    project: null,
-    confidence: 'high',
-    sources: ['https://example.org/source'],
-    notes: null,
-    ...fields,
-  }
+  return sampleActivity(id, { title: `Title of ${id}`, notes: null, ...fields })
 }
 
 /** Three towns, one per country, enough for the country filter. */
