@@ -1,7 +1,8 @@
 /**
- * npm run export:network -- --format gexf|graphml|csv|json [--out FILE] [--shared-lines]
+ * npm run export:network -- --format gexf|graphml|csv|json [--out FILE]
  *   [--kinds a,b] [--project ID] [--country AT,SI] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
- * Writes the network built from data/ by the app's own domain code (stdout without --out).
+ * Writes the network built from data/ by the app's own domain code (stdout without --out): every tie,
+ * direct, group and network-wide, with its kind (`tie`), weight, first and last date and evidence ids.
  * The filter options take the same values as the app's URL parameters.
  */
 import { writeFileSync } from 'node:fs'
@@ -19,7 +20,6 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'json' },
     out: { type: 'string' },
     data: { type: 'string', default: 'data' },
-    'shared-lines': { type: 'boolean', default: false },
     kinds: { type: 'string' },
     project: { type: 'string' },
     country: { type: 'string' },
@@ -49,11 +49,12 @@ for (const key of ['kinds', 'project', 'country', 'from', 'to'] as const) {
   if (value !== undefined) search.set(key, value)
 }
 const { filter } = parseFilterState(search.toString())
-const { graph } = buildNetwork(dataset, { filter, sharedAsLines: values['shared-lines'] })
-const text = exportNetwork(graph, format)
+const network = buildNetwork(dataset, { filter })
+const { graph } = network
+const text = exportNetwork(network, format)
 if (values.out) {
   writeFileSync(values.out, text)
-  console.error(`export:network: ${graph.order} towns, ${graph.size} links -> ${values.out}`)
+  console.error(`export:network: ${graph.order} towns, ${graph.size} ties -> ${values.out}`)
 } else {
   process.stdout.write(text)
 }

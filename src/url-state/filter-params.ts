@@ -6,8 +6,8 @@ import { COUNTRIES, type Country } from '../domain/town-schema'
 /** The network's filters and display options as they live in the URL. */
 export interface FilterState {
   filter: NetworkFilter
-  /** `?shared=lines`: draw the shared layer (whole-network records) as lines too. */
-  sharedLines: boolean
+  /** `?groups=lines`: draw group ties (records of 3 to 8 towns) as lines, one per pair, for analysts. */
+  groupLines: boolean
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -24,7 +24,7 @@ function day(value: string | null): string | null {
   return value !== null && DAY.test(value) && parsePartialDate(value) !== null ? value : null
 }
 
-/** Reads `?kinds=&project=&country=&from=&to=&shared=`; values that are not valid are ignored. */
+/** Reads `?kinds=&project=&country=&from=&to=&groups=`; values that are not valid are ignored. */
 export function parseFilterState(search: string): FilterState {
   const params = new URLSearchParams(search)
   const project = params.get('project')
@@ -39,7 +39,7 @@ export function parseFilterState(search: string): FilterState {
       from,
       to,
     },
-    sharedLines: params.get('shared') === 'lines',
+    groupLines: params.get('groups') === 'lines',
   }
 }
 
@@ -53,7 +53,7 @@ export function serialiseFilterState(state: FilterState, base = ''): string {
   set('country', filter.countries === null ? null : COUNTRIES.filter((country) => filter.countries?.includes(country)).join(','))
   set('from', filter.from)
   set('to', filter.to)
-  set('shared', state.sharedLines ? 'lines' : null)
+  set('groups', state.groupLines ? 'lines' : null)
   const text = params.toString().replace(/%2C/g, ',')
   return text === '' ? '' : `?${text}`
 }

@@ -1,7 +1,8 @@
 import Graph from 'graphology'
 import type { Dataset } from '../dataset'
+import { earliestDay, latestDay, type PartialDate } from '../partial-date'
 import type { Country, Town, TownNames } from '../town-schema'
-import { collectEvidence, type EdgeKind, type Evidence } from './evidence'
+import { closestTie, collectEvidence, type EdgeKind, type Evidence, type TieKind } from './evidence'
 import { filterEvidence, NO_FILTER, type NetworkFilter } from './network-filter'
 
 export interface TownNode {
@@ -9,30 +10,43 @@ export interface TownNode {
   population: number
   label: string
   names: TownNames
+  /** False for a town outside a country filter that is in the graph as a partner of one inside it. */
+  chosen: boolean
 }
 
 export interface CooperationEdge {
-  /** Number of distinct facts (records) behind the edge. */
+  /**
+   * The strength of the tie: each distinct fact behind it adds 1/(n-1), n being the number of towns
+   * the fact names (Newman 2001). A record of two towns adds 1, one of eight towns 1/7 to each pair.
+   */
   weight: number
+  /** The number of distinct facts behind the tie (records telling the same fact count once). */
+  facts: number
+  /** The closest kind among its records: direct, group or network-wide. */
+  tie: TieKind
   kinds: EdgeKind[]
-  /** Ids of the records behind the edge, as in data/. */
+  /** Ids of the records behind the tie, as in data/. */
   evidence: string[]
+  /** The first start and the last end (or start) among its records; null when none is dated. */
+  first: PartialDate | null
+  last: PartialDate | null
 }
 
 export type NetworkGraph = Graph<TownNode, CooperationEdge>
 
 export interface Network {
+  /** Every tie between two towns that a record of the filter names: direct, group and network-wide. */
   graph: NetworkGraph
-  /** Shared-layer records (whole network, whole partnerships) that passed the filter. */
-  shared: Evidence[]
-  /** Every evidence record that passed the filter, pairwise and shared. */
+  /** Every record that passed the filter. */
   evidence: Evidence[]
+  /** Records of 3 to 8 towns that passed the filter: drawn as one shape each, not as all their pairs. */
+  groups: Evidence[]
+  /** Records of more than 8 towns (or all of them) that passed the filter: listed, not drawn. */
+  networkWide: Evidence[]
 }
 
 export interface BuildOptions {
   filter?: NetworkFilter
-  /** Draw shared-layer records as lines too (one per pair of their towns). */
-  sharedAsLines?: boolean
 }
 
 /** The key of the pair, whatever the order: "a|b" with a < b. */
@@ -40,10 +54,34 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`
 }
 
+/** The number of towns each fact names: the union of the towns of the records telling it. */
+function factSizes(evidence: readonly Evidence[]): Map<string, number> {
+  const towns = new Map<string, Set<string>>()
+  for (const item of evidence) {
+    const set = towns.get(item.fact) ?? new Set<string>()
+    item.towns.forEach((town) => set.add(town))
+    towns.set(item.fact, set)
+  }
+  return new Map([...towns].map(([fact, set]) => [fact, set.size]))
+}
+
+function earlier(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
+  if (a === null) return b
+  if (b === null) return a
+  return earliestDay(b) < earliestDay(a) ? b : a
+}
+
+function later(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
+  if (a === null) return b
+  if (b === null) return a
+  return latestDay(b) > latestDay(a) ? b : a
+}
+
 /**
- * One undirected graph of the member towns: an edge joins two towns when a record says they work
- * together (a bilateral link, a project both take part in, an activity involving both), one edge per
- * pair, with its kinds, a weight and the ids of the records behind it. No edge without evidence.
+ * The network as the records say it: the hypergraph of the records (each a set of towns with a time
+ * span) seen as one undirected graph of towns. An edge joins two towns when a record of the filter names
+ * both, with the closest tie kind among its records, a weight by the 1/(n-1) rule, its kinds, dates and
+ * the ids of its records. No edge without evidence.
  */
 export function buildNetwork(dataset: Dataset, options: BuildOptions = {}): Network {
   const filter = options.filter ?? NO_FILTER
@@ -54,52 +92,54 @@ export function buildNetwork(dataset: Dataset, options: BuildOptions = {}): Netw
   const graph: NetworkGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false })
   const addNode = (town: Town) => {
     if (!graph.hasNode(town.id)) {
-      graph.addNode(town.id, { country: town.country, population: town.population.value, label: town.names.official, names: town.names })
+      graph.addNode(town.id, { country: town.country, population: town.population.value, label: town.names.official, names: town.names, chosen: chosen(town) })
     }
   }
   dataset.towns.filter((town) => chosen(town)).forEach(addNode)
 
   const evidence = filterEvidence(collectEvidence(dataset), filter)
+  const sizes = factSizes(evidence)
   const facts = new Map<string, Set<string>>()
+  const ties = new Map<string, TieKind[]>()
   for (const item of evidence) {
-    if (item.shared && !options.sharedAsLines) continue
+    const share = 1 / Math.max(1, (sizes.get(item.fact) ?? item.towns.length) - 1)
     item.towns.forEach((a, index) => {
       for (const b of item.towns.slice(index + 1)) {
         const townA = towns.get(a)
         const townB = towns.get(b)
-        // With a country filter, a line is kept when at least one of its towns is in those countries.
+        // With a country filter, a tie is kept when at least one of its towns is in those countries.
         if (!townA || !townB || !(chosen(townA) || chosen(townB))) continue
         addNode(townA)
         addNode(townB)
         const key = pairKey(a, b)
-        if (!graph.hasEdge(key)) graph.addUndirectedEdgeWithKey(key, a, b, { weight: 0, kinds: [], evidence: [] })
+        if (!graph.hasEdge(key)) {
+          graph.addUndirectedEdgeWithKey(key, a, b, { weight: 0, facts: 0, tie: item.tie, kinds: [], evidence: [], first: null, last: null })
+        }
         const edge = graph.getEdgeAttributes(key)
         if (!edge.kinds.includes(item.kind)) edge.kinds.push(item.kind)
         if (!edge.evidence.includes(item.id)) edge.evidence.push(item.id)
+        const edgeTies = [...(ties.get(key) ?? []), item.tie]
+        ties.set(key, edgeTies)
+        edge.tie = closestTie(edgeTies)
+        edge.first = earlier(edge.first, item.start)
+        edge.last = later(edge.last, item.end ?? item.start)
         const edgeFacts = facts.get(key) ?? new Set<string>()
-        edgeFacts.add(item.fact)
+        if (!edgeFacts.has(item.fact)) {
+          edgeFacts.add(item.fact)
+          edge.weight += share
+          edge.facts = edgeFacts.size
+        }
         facts.set(key, edgeFacts)
-        edge.weight = edgeFacts.size
       }
     })
   }
-  const shared = evidence.filter((item) => item.shared && item.towns.some((town) => chosen(towns.get(town))))
-  return { graph, shared, evidence }
+  const touchesChosen = (item: Evidence) => item.towns.some((town) => chosen(towns.get(town)))
+  return {
+    graph,
+    evidence,
+    groups: evidence.filter((item) => item.tie === 'group' && touchesChosen(item)),
+    networkWide: evidence.filter((item) => item.tie === 'network' && touchesChosen(item)),
+  }
 }
 
-export type { Evidence, EdgeKind }
-
-/**
- * The displayed network plus every edge of one town from the complete network (shared layer included),
- * so that a selected town shows all its links while the rest of the map stays as filtered.
- */
-export function withTownEdges(display: NetworkGraph, complete: NetworkGraph, town: string): NetworkGraph {
-  if (!complete.hasNode(town)) return display
-  const graph = display.copy()
-  complete.forEachEdge(town, (key, attributes, source, target, sourceAttributes, targetAttributes) => {
-    if (!graph.hasNode(source)) graph.addNode(source, sourceAttributes)
-    if (!graph.hasNode(target)) graph.addNode(target, targetAttributes)
-    if (!graph.hasEdge(key)) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes, kinds: [...attributes.kinds], evidence: [...attributes.evidence] })
-  })
-  return graph
-}
+export type { Evidence, EdgeKind, TieKind }

@@ -1,6 +1,8 @@
 import writeGexf from 'graphology-gexf/common/writer.js'
-import type { NetworkGraph } from './build-network'
-import { networkFigures } from './network-metrics'
+import { pairKey, type Network, type NetworkGraph } from './build-network'
+import type { TieKind } from './evidence'
+import { networkFigures, roundStrength } from './network-metrics'
+import { parsePartialDate } from '../partial-date'
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -18,8 +20,14 @@ export interface ExportNode {
   country: string
   population: number
   names: { official: string; sl: string; de: string; hu: string; en: string }
-  degree: number
-  weightedDegree: number
+  /** The number of records (distinct facts) the town takes part in: the sum of its tie weights. */
+  strength: number
+  /** The number of towns it shares a direct tie with. */
+  directPartners: number
+  /** Towns it shares a direct or group tie with. */
+  partners: number
+  /** The year of its first dated record in the export's filter (0 when none is dated). */
+  firstYear: number
   betweenness: number
   community: number
 }
@@ -27,7 +35,13 @@ export interface ExportNode {
 export interface ExportEdge {
   source: string
   target: string
+  /** The closest kind among its records. */
+  tie: TieKind
+  /** Each distinct fact adds 1/(n-1), n the number of towns it names. */
   weight: number
+  /** The first start and last end among its records ("" when none is dated). */
+  first: string
+  last: string
   kinds: string[]
   evidence: string[]
 }
@@ -37,9 +51,22 @@ export interface ExportedNetwork {
   edges: ExportEdge[]
 }
 
-/** The network as plain records: towns with their figures, and edges with weight, kinds and evidence ids. */
-export function networkRecords(graph: NetworkGraph): ExportedNetwork {
+/** The year of each town's first dated record among the network's records. */
+function firstYears(network: Network): Map<string, number> {
+  const years = new Map<string, number>()
+  for (const item of network.evidence) {
+    const year = item.start === null ? undefined : parsePartialDate(item.start)?.year
+    if (year === undefined) continue
+    for (const town of item.towns) years.set(town, Math.min(years.get(town) ?? year, year))
+  }
+  return years
+}
+
+/** The network as plain records: towns with their figures, and ties with kind, weight, dates and evidence ids. */
+export function networkRecords(network: Network): ExportedNetwork {
+  const { graph } = network
   const figures = new Map(networkFigures(graph).perTown.map((town) => [town.id, town]))
+  const years = firstYears(network)
   const nodes = graph.mapNodes((id, attributes): ExportNode => {
     const town = figures.get(id)
     return {
@@ -48,8 +75,10 @@ export function networkRecords(graph: NetworkGraph): ExportedNetwork {
       country: attributes.country,
       population: attributes.population,
       names: { ...attributes.names },
-      degree: town?.degree ?? 0,
-      weightedDegree: town?.weightedDegree ?? 0,
+      strength: town?.strength ?? 0,
+      directPartners: town?.directPartners ?? 0,
+      partners: town?.partners ?? 0,
+      firstYear: years.get(id) ?? 0,
       betweenness: Number((town?.betweenness ?? 0).toFixed(6)),
       community: town?.community ?? -1,
     }
@@ -57,7 +86,10 @@ export function networkRecords(graph: NetworkGraph): ExportedNetwork {
   const edges = graph.mapEdges((_key, attributes, source, target): ExportEdge => ({
     source,
     target,
-    weight: attributes.weight,
+    tie: attributes.tie,
+    weight: roundStrength(attributes.weight),
+    first: attributes.first ?? '',
+    last: attributes.last ?? '',
     kinds: [...attributes.kinds],
     evidence: [...attributes.evidence],
   }))
@@ -72,9 +104,9 @@ function csvCell(value: string | number): string {
 }
 
 function toCsv({ edges }: ExportedNetwork): string {
-  const rows = [['source', 'target', 'weight', 'kinds', 'evidence']]
+  const rows = [['source', 'target', 'tie', 'weight', 'first', 'last', 'kinds', 'evidence']]
   for (const edge of edges) {
-    rows.push([edge.source, edge.target, String(edge.weight), edge.kinds.join(LIST_SEPARATOR), edge.evidence.join(LIST_SEPARATOR)])
+    rows.push([edge.source, edge.target, edge.tie, String(edge.weight), edge.first, edge.last, edge.kinds.join(LIST_SEPARATOR), edge.evidence.join(LIST_SEPARATOR)])
   }
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
@@ -86,8 +118,13 @@ function flatNode(node: ExportNode): Record<string, string | number> {
 }
 
 function flatEdge(edge: ExportEdge): Record<string, string | number> {
-  return { weight: edge.weight, kinds: edge.kinds.join(LIST_SEPARATOR), evidence: edge.evidence.join(LIST_SEPARATOR) }
+  return {
+    tie: edge.tie, weight: edge.weight, first: edge.first, last: edge.last,
+    kinds: edge.kinds.join(LIST_SEPARATOR), evidence: edge.evidence.join(LIST_SEPARATOR),
+  }
 }
+
+const INTEGER_ATTRIBUTES = new Set(['population', 'directPartners', 'partners', 'firstYear', 'community'])
 
 function xmlEscape(value: string | number): string {
   return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -99,7 +136,7 @@ function toGraphml(network: ExportedNetwork): string {
   const keys = (target: 'node' | 'edge', rows: { data: Record<string, string | number> }[]) => {
     const first = rows[0]?.data ?? {}
     return Object.entries(first).map(([name, value]) => {
-      const type = typeof value === 'number' ? (Number.isInteger(value) && name !== 'betweenness' ? 'int' : 'double') : 'string'
+      const type = typeof value === 'number' ? (INTEGER_ATTRIBUTES.has(name) ? 'int' : 'double') : 'string'
       return `  <key id="${target}-${xmlEscape(name)}" for="${target}" attr.name="${xmlEscape(name)}" attr.type="${type}"/>`
     })
   }
@@ -125,23 +162,27 @@ function toGraphml(network: ExportedNetwork): string {
 
 function toGexf(graph: NetworkGraph, network: ExportedNetwork): string {
   const nodes = new Map(network.nodes.map((node) => [node.id, node]))
+  const edges = new Map(network.edges.map((edge) => [pairKey(edge.source, edge.target), edge]))
   return writeGexf(graph, {
     formatNode: (key) => {
       const node = nodes.get(key)
       const { label, ...attributes } = node ? flatNode(node) : { label: key }
       return { label: String(label), attributes }
     },
-    formatEdge: (_key, attributes) => ({ weight: attributes.weight, attributes: flatEdge({ source: '', target: '', ...attributes }) }),
+    formatEdge: (key, attributes) => {
+      const edge = edges.get(key)
+      return { weight: roundStrength(attributes.weight), attributes: edge ? flatEdge(edge) : {} }
+    },
   })
 }
 
 /** The network in one of the formats network analysts use (Gephi, Cytoscape, spreadsheets, scripts). */
-export function exportNetwork(graph: NetworkGraph, format: ExportFormat): string {
-  const network = networkRecords(graph)
+export function exportNetwork(network: Network, format: ExportFormat): string {
+  const records = networkRecords(network)
   switch (format) {
-    case 'json': return `${JSON.stringify(network, null, 2)}\n`
-    case 'csv': return toCsv(network)
-    case 'graphml': return toGraphml(network)
-    case 'gexf': return toGexf(graph, network)
+    case 'json': return `${JSON.stringify(records, null, 2)}\n`
+    case 'csv': return toCsv(records)
+    case 'graphml': return toGraphml(records)
+    case 'gexf': return toGexf(network.graph, records)
   }
 }

@@ -1,6 +1,6 @@
 import { scaleSqrt } from 'd3'
 import type { Feature, FeatureCollection, LineString } from 'geojson'
-import type { EdgeKind } from './evidence'
+import type { EdgeKind, TieKind } from './evidence'
 import type { NetworkGraph } from './build-network'
 
 /** How a link is drawn: formal bilateral agreements, joint projects, joint activities. */
@@ -21,6 +21,7 @@ export interface LinkProperties {
   weight: number
   width: number
   category: LinkCategory
+  tie: TieKind
 }
 
 type Point = [number, number]
@@ -29,14 +30,24 @@ const mercator = ([lon, lat]: Point): Point => [lon, (Math.log(Math.tan(Math.PI 
 const unmercator = ([x, y]: Point): Point => [x, (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90]
 
 /**
- * A quadratic curve from a to b, bent to the left of the direction a -> b by `bend` times the
- * chord's length (in Web Mercator, so it looks the same on the map at every latitude).
+ * The least offset of a curve's control point, in Web Mercator degrees (about 18 km at 47° N): the curve
+ * of two neighbouring towns (Bad Radkersburg and Gornja Radgona, 1.5 km apart) then bulges about 9 km,
+ * some 20 px at the first view, out from under their circles instead of hiding beneath them.
  */
-export function curvedLine(a: Point, b: Point, bend = 0.18, segments = 24): Point[] {
+export const MIN_BULGE = 0.24
+
+/**
+ * A quadratic curve from a to b, bent to the left of the direction a -> b by `bend` times the
+ * chord's length, and at least `minBulge` (in Web Mercator, so it looks the same on the map at every
+ * latitude).
+ */
+export function curvedLine(a: Point, b: Point, bend = 0.18, segments = 24, minBulge = MIN_BULGE): Point[] {
   const [x0, y0] = mercator(a)
   const [x2, y2] = mercator(b)
   const [dx, dy] = [x2 - x0, y2 - y0]
-  const [cx, cy] = [(x0 + x2) / 2 - dy * bend, (y0 + y2) / 2 + dx * bend]
+  const chord = Math.hypot(dx, dy)
+  const scale = chord === 0 ? 0 : Math.max(bend, minBulge / chord)
+  const [cx, cy] = [(x0 + x2) / 2 - dy * scale, (y0 + y2) / 2 + dx * scale]
   const points: Point[] = []
   for (let step = 0; step <= segments; step += 1) {
     const t = step / segments
@@ -50,18 +61,26 @@ export const LINK_WIDTH_RANGE: readonly [number, number] = [1.5, 7]
 
 /** Line width by weight: area-like (square root), so that a strong link does not swamp the map. */
 export function linkWidthScale(maxWeight: number) {
-  return scaleSqrt().domain([1, Math.max(2, maxWeight)]).range(LINK_WIDTH_RANGE).clamp(true)
+  return scaleSqrt().domain([0, Math.max(1, maxWeight)]).range(LINK_WIDTH_RANGE).clamp(true)
 }
 
-/** The network's edges as curved lines; each pair once, always bent the same way (from the smaller id). */
-export function linkLines(graph: NetworkGraph, position: (town: string) => Point | undefined): FeatureCollection<LineString, LinkProperties> {
+/**
+ * The network's ties of the given kinds (direct ties by default) as curved lines; each pair once, always
+ * bent the same way (from the smaller id).
+ */
+export function linkLines(
+  graph: NetworkGraph,
+  position: (town: string) => Point | undefined,
+  ties: readonly TieKind[] = ['direct'],
+): FeatureCollection<LineString, LinkProperties> {
   let maxWeight = 1
   graph.forEachEdge((_key, attributes) => {
-    maxWeight = Math.max(maxWeight, attributes.weight)
+    if (ties.includes(attributes.tie)) maxWeight = Math.max(maxWeight, attributes.weight)
   })
   const width = linkWidthScale(maxWeight)
   const features: Feature<LineString, LinkProperties>[] = []
   graph.forEachEdge((key, attributes, source, target) => {
+    if (!ties.includes(attributes.tie)) return
     const [from, to] = source < target ? [source, target] : [target, source]
     const a = position(from)
     const b = position(to)
@@ -70,7 +89,10 @@ export function linkLines(graph: NetworkGraph, position: (town: string) => Point
       type: 'Feature',
       id: features.length,
       geometry: { type: 'LineString', coordinates: curvedLine(a, b) },
-      properties: { key, source: from, target: to, weight: attributes.weight, width: width(attributes.weight), category: linkCategory(attributes.kinds) },
+      properties: {
+        key, source: from, target: to, weight: attributes.weight, width: width(attributes.weight),
+        category: linkCategory(attributes.kinds), tie: attributes.tie,
+      },
     })
   })
   // Lighter links first, so that strong ones are drawn on top.

@@ -20,8 +20,9 @@ export function isFiltered(filter: NetworkFilter): boolean {
 
 /**
  * True when the evidence's time span overlaps [from, to]. A span reaches from the first day of its
- * start to the last day of its end; a link without an end is still in force. Records without any
- * date cannot be placed in time, so a period filter leaves them out.
+ * start to the last day of its end; a link without an end date is taken as still in force (a twinning
+ * is not dated when it ends), any other record without an end as lasting its start. Records without
+ * any date cannot be placed in time, so a period filter leaves them out.
  */
 export function overlapsPeriod(evidence: Pick<Evidence, 'type' | 'start' | 'end'>, from: string | null, to: string | null): boolean {
   if (from === null && to === null) return true
@@ -31,12 +32,15 @@ export function overlapsPeriod(evidence: Pick<Evidence, 'type' | 'start' | 'end'
   return (to === null || start <= to) && (from === null || end >= from)
 }
 
-/** The evidence that passes kind, project and period; countries narrow towns (see buildNetwork). */
+/**
+ * The evidence that passes kind, project (a programme project, or an umbrella with its parts) and
+ * period; countries narrow towns (see buildNetwork).
+ */
 export function filterEvidence(evidence: readonly Evidence[], filter: NetworkFilter): Evidence[] {
   return evidence.filter(
     (item) =>
       (filter.kinds === null || filter.kinds.includes(item.kind)) &&
-      (filter.project === null || item.project === filter.project) &&
+      (filter.project === null || item.projects.includes(filter.project)) &&
       overlapsPeriod(item, filter.from, filter.to),
   )
 }

@@ -3,29 +3,43 @@ import louvain from 'graphology-communities-louvain'
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness'
 import { density } from 'graphology-metrics/graph/density'
 import { COUNTRIES, type Country } from '../town-schema'
+import type { TieKind } from './evidence'
 
-type AnyGraph = Graph<{ country: Country }, { weight: number }>
+type AnyGraph = Graph<{ country: Country; chosen?: boolean }, { weight: number; tie: TieKind; facts?: number }>
 
-/** Links between and within countries: matrix[a][b] = matrix[b][a] = number of edges. */
+/** Ties between and within countries: matrix[a][b] = matrix[b][a] = number of ties. */
 export type CountryMatrix = Record<Country, Record<Country, number>>
+
+/** The ties that paths, density, the matrix and communities count: direct and group ties. */
+export const PATH_TIES: readonly TieKind[] = ['direct', 'group']
 
 export interface TownFigures {
   id: string
-  degree: number
-  weightedDegree: number
-  /** Normalised betweenness (0..1): the share of shortest paths between other towns through this one. */
+  /**
+   * The sum of the town's tie weights: each record it shares with n-1 other towns adds 1/(n-1) to each
+   * of those ties, so this is the number of records (distinct facts) the town takes part in.
+   */
+  strength: number
+  /** Towns it shares a direct tie with (a record naming just the two). */
+  directPartners: number
+  /** Towns it shares a direct or group tie with. */
+  partners: number
+  /** Normalised betweenness (0..1) on direct and group ties, counted in ties (not weights). */
   betweenness: number
   community: number
-  /** Share of this town's links that cross a border (null without links). */
+  /** Share of its direct and group ties that cross a border (null without any). */
   crossBorderShare: number | null
 }
 
 export interface NetworkFigures {
   towns: number
+  /** Ties by kind; `links` counts direct and group ties, those drawn or countable as paths. */
+  ties: Record<TieKind, number>
   links: number
+  /** Density of the direct and group ties. */
   density: number
   crossBorderLinks: number
-  /** null when there are no links. */
+  /** null when there are no direct or group ties. */
   crossBorderShare: number | null
   matrix: CountryMatrix
   perTown: TownFigures[]
@@ -38,9 +52,19 @@ export function emptyMatrix(): CountryMatrix {
   return Object.fromEntries(COUNTRIES.map((country) => [country, row()])) as CountryMatrix
 }
 
+/** The given graph with only the ties of the given kinds (all nodes kept). */
+export function withTies<G extends AnyGraph>(graph: G, kinds: readonly TieKind[]): G {
+  const sub = graph.emptyCopy() as G
+  graph.forEachEdge((key, attributes, source, target) => {
+    if (kinds.includes(attributes.tie)) sub.addUndirectedEdgeWithKey(key, source, target, attributes)
+  })
+  return sub
+}
+
 export function countryMatrix(graph: AnyGraph): CountryMatrix {
   const matrix = emptyMatrix()
-  graph.forEachEdge((_edge, _attributes, _source, _target, source, target) => {
+  graph.forEachEdge((_edge, attributes, _source, _target, source, target) => {
+    if (!PATH_TIES.includes(attributes.tie)) return
     matrix[source.country][target.country] += 1
     if (source.country !== target.country) matrix[target.country][source.country] += 1
   })
@@ -71,39 +95,55 @@ export function communities(graph: AnyGraph): { groups: string[][]; modularity: 
   return { groups: sorted, modularity: result.modularity }
 }
 
+/** Sums of 1/(n-1) are rounded here, so that 1/7 taken seven times is 1 again. */
+export function roundStrength(value: number): number {
+  return Math.round(value * 1e6) / 1e6
+}
+
 export function networkFigures(graph: AnyGraph): NetworkFigures {
-  // Shortest paths counted in links: graphology would otherwise read `weight` (records behind a link,
-  // a strength) as a distance, so that the strongest links became the longest.
-  const betweenness = graph.order > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {}
-  const { groups, modularity } = communities(graph)
+  const paths = withTies(graph, PATH_TIES)
+  // Shortest paths counted in ties: graphology would otherwise read `weight` (a strength) as a distance,
+  // so that the strongest ties became the longest.
+  const betweenness = paths.order > 2 ? betweennessCentrality(paths, { normalized: true, getEdgeWeight: null }) : {}
+  const { groups, modularity } = communities(paths)
   const communityOf = new Map(groups.flatMap((group, index) => group.map((node) => [node, index] as const)))
+  const ties: Record<TieKind, number> = { direct: 0, group: 0, network: 0 }
+  graph.forEachEdge((_edge, attributes) => {
+    ties[attributes.tie] += 1
+  })
   let crossBorderLinks = 0
-  graph.forEachEdge((_edge, _attributes, _source, _target, source, target) => {
+  paths.forEachEdge((_edge, _attributes, _source, _target, source, target) => {
     if (source.country !== target.country) crossBorderLinks += 1
   })
-  const perTown = graph.nodes().map((id): TownFigures => {
-    let weightedDegree = 0
+  const perTown = graph.filterNodes((_id, attributes) => attributes.chosen !== false).map((id): TownFigures => {
+    let strength = 0
+    let directPartners = 0
+    graph.forEachEdge(id, (_edge, attributes) => {
+      strength += attributes.weight
+      if (attributes.tie === 'direct') directPartners += 1
+    })
     let crossing = 0
-    graph.forEachEdge(id, (_edge, attributes, _source, _target, source, target) => {
-      weightedDegree += attributes.weight
+    paths.forEachEdge(id, (_edge, _attributes, _source, _target, source, target) => {
       if (source.country !== target.country) crossing += 1
     })
-    const degree = graph.degree(id)
+    const partners = paths.degree(id)
     return {
       id,
-      degree,
-      weightedDegree,
+      strength: roundStrength(strength),
+      directPartners,
+      partners,
       betweenness: betweenness[id] ?? 0,
       community: communityOf.get(id) ?? -1,
-      crossBorderShare: degree === 0 ? null : crossing / degree,
+      crossBorderShare: partners === 0 ? null : crossing / partners,
     }
   })
   return {
     towns: graph.order,
-    links: graph.size,
-    density: graph.order < 2 ? 0 : density(graph),
+    ties,
+    links: paths.size,
+    density: paths.order < 2 ? 0 : density(paths),
     crossBorderLinks,
-    crossBorderShare: graph.size === 0 ? null : crossBorderLinks / graph.size,
+    crossBorderShare: paths.size === 0 ? null : crossBorderLinks / paths.size,
     matrix: countryMatrix(graph),
     perTown,
     communities: groups,
@@ -111,7 +151,20 @@ export function networkFigures(graph: AnyGraph): NetworkFigures {
   }
 }
 
-/** Towns by weighted degree (then degree, then id), strongest first. */
-export function rankByWeightedDegree(perTown: readonly TownFigures[]): TownFigures[] {
-  return [...perTown].sort((a, b) => b.weightedDegree - a.weightedDegree || b.degree - a.degree || a.id.localeCompare(b.id))
+const EPSILON = 1e-9
+
+/** Towns by strength (then direct partners, then id), strongest first. */
+export function rankByStrength(perTown: readonly TownFigures[]): TownFigures[] {
+  return [...perTown].sort((a, b) => b.strength - a.strength || b.directPartners - a.directPartners || a.id.localeCompare(b.id))
+}
+
+/**
+ * Competition ranking ("1, 2, 2, 4"): the rank of a value among all, and how many share it. Values
+ * closer than rounding noise are equal.
+ */
+export function sharedRank(value: number, all: readonly number[]): { rank: number; shared: number } {
+  return {
+    rank: 1 + all.filter((other) => other > value + EPSILON).length,
+    shared: all.filter((other) => Math.abs(other - value) <= EPSILON).length,
+  }
 }

@@ -1,85 +1,112 @@
 import type { Dataset } from '../dataset'
-import type { Project } from '../project-schema'
+import { earliestDay, parsePartialDate } from '../partial-date'
+import type { Project, ProjectBeneficiary } from '../project-schema'
 import type { Network } from './build-network'
-import type { EdgeKind, Evidence } from './evidence'
+import type { Evidence } from './evidence'
 import { evidenceDetails, type EvidenceDetail, type EvidenceIndex } from './evidence-details'
-import type { NetworkFigures, TownFigures } from './network-metrics'
+import { roundStrength, sharedRank, type NetworkFigures } from './network-metrics'
 
-export interface PartnerLink {
+/** A town the selected town shares a direct tie with: a record naming just the two. */
+export interface DirectPartner {
   town: string
   linkKey: string
+  /** The weight of the whole tie (direct, group and network-wide records of the pair). */
   weight: number
-  kinds: EdgeKind[]
   crossBorder: boolean
-  /** False when only shared-layer records (whole network, whole partnerships) link the two towns. */
-  direct: boolean
-  evidence: EvidenceDetail[]
+  /** The records naming just the two towns. */
+  records: EvidenceDetail[]
+}
+
+/** A record of 3 to 8 towns the selected town belongs to. */
+export interface GroupMembership {
+  record: EvidenceDetail
+  /** The other towns of the record. */
+  towns: string[]
+}
+
+export interface TownProject {
+  project: Project
+  /** A partner (through the organisation that represents the town), or a beneficiary its sources name. */
+  as: 'partner' | 'beneficiary'
+  /** The organisations representing the town in the project (partners only). */
+  organisations: string[]
+  /** The outputs that name the town as a beneficiary, each with the sources that name it (beneficiaries only). */
+  beneficiaryOf: ProjectBeneficiary[]
 }
 
 export interface TownProfile {
   town: string
-  /** Partners by the strength of the link (weight), strongest first. */
-  partners: PartnerLink[]
-  /** Projects the town takes part in, directly or through the partner that represents it. */
-  projects: Project[]
-  /** Shared-layer records the town belongs to (whole network, whole partnerships). */
-  shared: Evidence[]
-  /** Share of the listed partners that lie across a border. */
-  crossBorderShare: number | null
-  /** Weighted degree, rank and betweenness count the displayed network (direct links). */
-  weightedDegree: number
-  /** 1-based rank by weighted degree among the towns in the network, and how many there are. */
+  /** Direct partners, most records naming just the two first (then the stronger tie, then by id). */
+  direct: DirectPartner[]
+  /** Group records the town belongs to, oldest first. */
+  groups: GroupMembership[]
+  /** Network-wide records (more than 8 towns) the town belongs to, oldest first. */
+  networkWide: EvidenceDetail[]
+  /** The year of the town's first dated record, in the current filter. */
+  memberSince: number | null
+  projects: TownProject[]
+  /** The number of records (distinct facts) the town takes part in: the sum of its tie weights. */
+  strength: number
+  /** Competition rank by strength among the towns of the network ("1, 2, 2, 4"), and how many share it. */
   rank: number | null
+  sharedRank: number
   of: number
-  betweenness: number
-  betweennessRank: number | null
+  /** Direct partners across a border. */
+  crossBorderDirect: number
+}
+
+function byStart(a: { start: string | null; id: string }, b: { start: string | null; id: string }): number {
+  if (a.start === null || b.start === null) return a.start === b.start ? a.id.localeCompare(b.id) : a.start === null ? 1 : -1
+  return earliestDay(a.start).localeCompare(earliestDay(b.start)) || a.id.localeCompare(b.id)
+}
+
+/** The projects a town takes part in: as a partner through the organisation representing it, or as a named beneficiary. */
+export function townProjects(townId: string, projects: readonly Project[]): TownProject[] {
+  return projects.flatMap((project): TownProject[] => {
+    if (project.role === 'umbrella') return []
+    const organisations = project.partners.filter((partner) => partner.towns.includes(townId)).map((partner) => partner.organisation)
+    if (organisations.length > 0) return [{ project, as: 'partner', organisations, beneficiaryOf: [] }]
+    const beneficiaryOf = (project.beneficiaries ?? []).filter((entry) => entry.towns.includes(townId))
+    return beneficiaryOf.length > 0 ? [{ project, as: 'beneficiary', organisations: [], beneficiaryOf }] : []
+  })
 }
 
 /**
- * Everything the mayor's view shows about one town: partners from a network of the current filter that
- * includes the shared layer as lines (so that every link of the town counts), and the town's standing
- * (ranks, betweenness, cross-border share) from `figures`, those of the network as displayed.
+ * Everything the mayor's view shows about one town, from the network of the current filter: its direct
+ * partners with the records that name just the two, the groups it belongs to, the network-wide records,
+ * its projects, and its strength with a rank that ties share.
  */
-export function townProfile(
-  townId: string,
-  dataset: Dataset,
-  network: Network,
-  figures: NetworkFigures,
-  index: EvidenceIndex,
-): TownProfile {
+export function townProfile(townId: string, dataset: Dataset, network: Network, figures: NetworkFigures, index: EvidenceIndex): TownProfile {
   const { graph } = network
-  const sharedIds = new Set(network.shared.map((item) => item.id))
-  const partners: PartnerLink[] = graph.hasNode(townId)
-    ? graph.mapEdges(townId, (key, attributes, source, target, sourceAttributes, targetAttributes) => ({
-        town: source === townId ? target : source,
-        linkKey: key,
-        weight: attributes.weight,
-        kinds: [...attributes.kinds],
-        crossBorder: sourceAttributes.country !== targetAttributes.country,
-        direct: attributes.evidence.some((id) => !sharedIds.has(id)),
-        evidence: evidenceDetails(index, attributes.evidence),
-      }))
+  const mine = (item: Evidence) => item.towns.includes(townId)
+  const direct: DirectPartner[] = graph.hasNode(townId)
+    ? graph.reduceEdges(townId, (list: DirectPartner[], key, attributes, source, target, sourceAttributes, targetAttributes) => {
+        if (attributes.tie !== 'direct') return list
+        const records = evidenceDetails(index, attributes.evidence).filter((record) => record.tie === 'direct')
+        const town = source === townId ? target : source
+        return [...list, { town, linkKey: key, weight: roundStrength(attributes.weight), crossBorder: sourceAttributes.country !== targetAttributes.country, records }]
+      }, [])
     : []
-  partners.sort((a, b) => Number(b.direct) - Number(a.direct) || b.weight - a.weight || a.town.localeCompare(b.town))
+  direct.sort((a, b) => b.records.length - a.records.length || b.weight - a.weight || a.town.localeCompare(b.town))
 
-  const projects = dataset.projects.filter((project) =>
-    project.partners.some((partner) => partner.towns.includes(townId)),
+  const groups = network.groups.filter(mine).sort(byStart).flatMap((item) =>
+    evidenceDetails(index, [item.id]).map((record) => ({ record, towns: item.towns.filter((town) => town !== townId) })),
   )
+  const networkWide = evidenceDetails(index, network.networkWide.filter(mine).sort(byStart).map((item) => item.id))
+  const years = network.evidence.filter(mine).flatMap((item) => (item.start === null ? [] : [parsePartialDate(item.start)?.year ?? Infinity]))
   const own = figures.perTown.find((town) => town.id === townId)
-  // Competition ranking: towns with equal figures share a rank ("1, 2, 2, 4").
-  const rankBy = (value: (town: TownFigures) => number) =>
-    own === undefined ? null : 1 + figures.perTown.filter((town) => value(town) > value(own)).length
+  const ranking = own === undefined ? null : sharedRank(own.strength, figures.perTown.map((town) => town.strength))
   return {
     town: townId,
-    partners,
-    projects,
-    shared: network.shared.filter((item) => item.towns.includes(townId)),
-    // The share among all the town's partners, as listed (network-wide records included).
-    crossBorderShare: partners.length === 0 ? null : partners.filter((partner) => partner.crossBorder).length / partners.length,
-    weightedDegree: own?.weightedDegree ?? 0,
-    rank: rankBy((town) => town.weightedDegree),
+    direct,
+    groups,
+    networkWide,
+    memberSince: years.length === 0 ? null : Math.min(...years),
+    projects: townProjects(townId, dataset.projects),
+    strength: own?.strength ?? 0,
+    rank: ranking?.rank ?? null,
+    sharedRank: ranking?.shared ?? 0,
     of: figures.perTown.length,
-    betweenness: own?.betweenness ?? 0,
-    betweennessRank: rankBy((town) => town.betweenness),
+    crossBorderDirect: direct.filter((partner) => partner.crossBorder).length,
   }
 }

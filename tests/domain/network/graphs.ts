@@ -1,12 +1,12 @@
 /** Small hand-made network graphs for the metric and export tests. */
 import Graph from 'graphology'
 import { pairKey, type NetworkGraph } from '../../../src/domain/network/build-network'
-import type { EdgeKind } from '../../../src/domain/network/evidence'
+import type { EdgeKind, TieKind } from '../../../src/domain/network/evidence'
 import type { Country } from '../../../src/domain/town-schema'
 
-export type EdgeSpec = [source: string, target: string, weight?: number, kinds?: EdgeKind[], evidence?: string[]]
+export type EdgeSpec = [source: string, target: string, weight?: number, kinds?: EdgeKind[], evidence?: string[], tie?: TieKind]
 
-/** An undirected network graph of the given towns (id, country) and edges (weight 1 unless given). */
+/** An undirected network graph of the given towns (id, country) and edges (weight 1 and direct unless given). */
 export function makeGraph(towns: [id: string, country: Country][], edgeSpecs: EdgeSpec[]): NetworkGraph {
   const graph: NetworkGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false })
   towns.forEach(([id, country], index) => {
@@ -15,12 +15,17 @@ export function makeGraph(towns: [id: string, country: Country][], edgeSpecs: Ed
       country,
       population: 1000 * (index + 1),
       label,
+      chosen: true,
       names: { official: label, sl: `${label}-sl`, de: `${label}-de`, hu: `${label}-hu`, en: `${label}-en` },
     })
   })
-  for (const [source, target, weight = 1, kinds, evidence] of edgeSpecs) {
+  for (const [source, target, weight = 1, kinds, evidence, tie = 'direct'] of edgeSpecs) {
     graph.addUndirectedEdgeWithKey(pairKey(source, target), source, target, {
       weight,
+      facts: 1,
+      tie,
+      first: null,
+      last: null,
       kinds: kinds ?? ['activity'],
       evidence: evidence ?? [`ev-${source}-${target}`],
     })

@@ -5,15 +5,16 @@ import {
   countryMatrix,
   emptyMatrix,
   networkFigures,
-  rankByWeightedDegree,
+  rankByStrength,
   seededRandom,
+  sharedRank,
   type TownFigures,
 } from '../../../src/domain/network/network-metrics'
 import { makeGraph, pathOfThree, twoTriangles } from './graphs'
 import { tinyDataset } from './tiny-dataset'
 
-const figure = (id: string, weightedDegree: number, degree: number): TownFigures => ({
-  id, degree, weightedDegree, betweenness: 0, community: 0, crossBorderShare: null,
+const figure = (id: string, strength: number, directPartners: number): TownFigures => ({
+  id, strength, directPartners, partners: directPartners, betweenness: 0, community: 0, crossBorderShare: null,
 })
 
 describe('networkFigures on the path a(AT) - b(SI) - c(HU)', () => {
@@ -26,8 +27,8 @@ describe('networkFigures on the path a(AT) - b(SI) - c(HU)', () => {
     expect(figures.density).toBeCloseTo(2 / 3, 12)
   })
 
-  it('gives degree and weighted degree (a-b weight 1, b-c weight 2)', () => {
-    expect(figures.perTown.map(({ id, degree, weightedDegree }) => [id, degree, weightedDegree])).toEqual([
+  it('gives partners and strength (a-b weight 1, b-c weight 2)', () => {
+    expect(figures.perTown.map(({ id, partners, strength }) => [id, partners, strength])).toEqual([
       ['a', 1, 1],
       ['b', 2, 3],
       ['c', 1, 2],
@@ -138,7 +139,7 @@ describe('communities', () => {
 describe('networkFigures on edge cases', () => {
   it('an empty graph', () => {
     expect(networkFigures(makeGraph([], []))).toEqual({
-      towns: 0, links: 0, density: 0, crossBorderLinks: 0, crossBorderShare: null,
+      towns: 0, ties: { direct: 0, group: 0, network: 0 }, links: 0, density: 0, crossBorderLinks: 0, crossBorderShare: null,
       matrix: emptyMatrix(), perTown: [], communities: [], modularity: null,
     })
   })
@@ -146,24 +147,33 @@ describe('networkFigures on edge cases', () => {
   it('one town alone', () => {
     const figures = networkFigures(makeGraph([['a', 'HU']], []))
     expect(figures.density).toBe(0)
-    expect(figures.perTown).toEqual([{ id: 'a', degree: 0, weightedDegree: 0, betweenness: 0, community: 0, crossBorderShare: null }])
+    expect(figures.perTown).toEqual([{ id: 'a', strength: 0, directPartners: 0, partners: 0, betweenness: 0, community: 0, crossBorderShare: null }])
   })
 })
 
-describe('networkFigures on the tiny dataset (no shared layer)', () => {
+describe('networkFigures on the tiny dataset (direct, group and network-wide ties)', () => {
   const figures = networkFigures(buildNetwork(tinyDataset()).graph)
   const byId = new Map(figures.perTown.map((town) => [town.id, town]))
 
-  it('10 towns, 8 links, density 16/90', () => {
+  it('10 towns; 4 direct, 4 group and 37 network-wide ties; density of the 8 direct and group ties 16/90', () => {
     expect(figures.towns).toBe(10)
+    expect(figures.ties).toEqual({ direct: 4, group: 4, network: 37 })
     expect(figures.links).toBe(8)
     expect(figures.density).toBeCloseTo(16 / 90, 12)
   })
 
-  it('degree and weighted degree of every town', () => {
-    expect(figures.perTown.map((town) => `${town.id} ${town.degree} ${town.weightedDegree}`)).toEqual([
-      'at-a 3 6', 'at-b 3 4', 'at-c 0 0', 'si-a 3 6', 'si-b 3 5', 'si-c 0 0', 'hu-a 4 5', 'hu-b 0 0', 'hu-c 0 0', 'hu-d 0 0',
+  it('strength is the number of records of each town; direct partners and direct-or-group partners', () => {
+    // at-a: l-twinning, p-bilateral (= l-joint), act-meeting, l-egtc, act-visit, p-big-si-at, act-whole.
+    expect(figures.perTown.map((town) => `${town.id} ${town.strength} ${town.directPartners} ${town.partners}`)).toEqual([
+      'at-a 7 2 3', 'at-b 5 1 3', 'at-c 2 0 0', 'si-a 7 2 3', 'si-b 6 2 3', 'si-c 2 0 0', 'hu-a 5 1 4', 'hu-b 2 0 0', 'hu-c 2 0 0', 'hu-d 1 0 0',
     ])
+  })
+
+  it('leaves the towns outside a country filter out of the figures per town', () => {
+    const hungarian = networkFigures(buildNetwork(tinyDataset(), { filter: { kinds: null, project: null, countries: ['HU'], from: null, to: null } }).graph)
+    expect(hungarian.perTown.map((town) => town.id)).toEqual(['hu-a', 'hu-b', 'hu-c', 'hu-d'])
+    // A Hungarian town keeps every tie it has: its strength is complete.
+    expect(hungarian.perTown.find((town) => town.id === 'hu-a')?.strength).toBe(5)
   })
 
   it('6 of the 8 links cross a border; per town 2/3, hu-a 4/4', () => {
@@ -192,18 +202,30 @@ describe('networkFigures on the tiny dataset (no shared layer)', () => {
     expect(byId.get('hu-d')?.betweenness).toBe(0)
   })
 
-  it('ranks by weighted degree, then degree, then id', () => {
-    expect(rankByWeightedDegree(figures.perTown).map((town) => town.id)).toEqual([
-      'at-a', 'si-a', 'hu-a', 'si-b', 'at-b', 'at-c', 'hu-b', 'hu-c', 'hu-d', 'si-c',
+  it('ranks by strength, then direct partners, then id', () => {
+    expect(rankByStrength(figures.perTown).map((town) => town.id)).toEqual([
+      'at-a', 'si-a', 'si-b', 'at-b', 'hu-a', 'at-c', 'hu-b', 'hu-c', 'si-c', 'hu-d',
     ])
   })
 })
 
-describe('rankByWeightedDegree', () => {
-  it('breaks ties on weighted degree by degree, then by id, without touching its input', () => {
+describe('rankByStrength and sharedRank', () => {
+  it('breaks ties on strength by direct partners, then by id, without touching its input', () => {
     const input = [figure('c', 5, 2), figure('a', 5, 2), figure('b', 5, 3), figure('d', 7, 1), figure('e', 0, 0)]
-    expect(rankByWeightedDegree(input).map((town) => town.id)).toEqual(['d', 'b', 'a', 'c', 'e'])
+    expect(rankByStrength(input).map((town) => town.id)).toEqual(['d', 'b', 'a', 'c', 'e'])
     expect(input.map((town) => town.id)).toEqual(['c', 'a', 'b', 'd', 'e'])
+  })
+
+  it('gives equal strengths one rank and says how many share it (1, 2, 2, 2, 5)', () => {
+    const all = [7, 5, 5, 5, 1]
+    expect(all.map((value) => sharedRank(value, all))).toEqual([
+      { rank: 1, shared: 1 }, { rank: 2, shared: 3 }, { rank: 2, shared: 3 }, { rank: 2, shared: 3 }, { rank: 5, shared: 1 },
+    ])
+  })
+
+  it('treats sums of fractions that differ only by rounding as equal', () => {
+    const sevenths = Array.from({ length: 7 }, () => 1 / 7).reduce((sum, value) => sum + value, 0)
+    expect(sharedRank(1, [sevenths, 1, 0.5])).toEqual({ rank: 1, shared: 2 })
   })
 })
 
