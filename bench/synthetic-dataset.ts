@@ -35,10 +35,10 @@ export function syntheticDataset(towns: number, seed = 24): Dataset {
   }))
   const links: Link[] = Array.from({ length: towns }, (_, index) => {
     const [from, to] = someTowns(2)
-    return { id: `link-${index}`, from: from ?? 'town-0', to: to === from ? townIds[(townIds.indexOf(from ?? '') + 1) % towns] ?? 'town-1' : to ?? 'town-1', kind: pick(LINK_KINDS.filter((kind) => kind !== 'joint-project')), since: date(), project: null, sources: SOURCE, notes: null }
+    return { id: `link-${index}`, from: from ?? 'town-0', to: to === from ? townIds[(townIds.indexOf(from ?? '') + 1) % towns] ?? 'town-1' : to ?? 'town-1', kind: pick(LINK_KINDS.filter((kind) => kind !== 'joint-project')), since: date(), until: null, project: null, sources: SOURCE, notes: null }
   })
   const projects: Project[] = Array.from({ length: Math.max(3, Math.floor(towns / 8)) }, (_, index) => ({
-    id: `project-${index}`, name: `Project ${index}`, programme: 'Synthetic', period: { start: `${2008 + (index % 10)}-01-01`, end: `${2010 + (index % 10)}-12-31` },
+    id: `project-${index}`, name: `Project ${index}`, role: 'programme', programme: 'Synthetic', period: { start: `${2008 + (index % 10)}-01-01`, end: `${2010 + (index % 10)}-12-31` },
     leadPartner: null, partners: [], budgetEur: null, erdfEur: null, goals: null, outputs: [], sources: SOURCE, notes: null,
   }))
   const activities: Activity[] = Array.from({ length: towns * 2 }, (_, index) => {

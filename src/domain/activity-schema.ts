@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { confidenceSchema, idSchema, noteSchema, sourcesSchema } from './common-schemas'
 import { partialDateSchema } from './partial-date'
 
 /** Written in a towns list, it means the source says all 24 towns took part. */
@@ -21,6 +21,9 @@ export const ACTIVITY_KINDS = [
   'partner-day',
   'governance',
   'competition',
+  'exhibition',
+  'cultural-event',
+  'presentation',
 ] as const
 
 export const activitySchema = z.strictObject({
@@ -30,11 +33,15 @@ export const activitySchema = z.strictObject({
   kind: z.enum(ACTIVITY_KINDS),
   start: partialDateSchema.nullable(),
   end: partialDateSchema.nullable(),
+  /** True when the date (or its year) was inferred, e.g. from a weekday or "last year", not stated by a source. */
+  dateInferred: z.boolean().optional(),
   hostTown: idSchema.nullable(),
   towns: z.array(idSchema),
   project: idSchema.nullable(),
+  /** False for a joint activity of member towns outside City Cooperation; absent when not stated. */
+  cityCooperation: z.boolean().optional(),
   description: z.string().min(1).nullable().optional(),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: confidenceSchema,
   sources: sourcesSchema,
   notes: noteSchema,
 })

@@ -8,7 +8,8 @@ type Kind = 'town' | 'organisation' | 'project'
 
 /**
  * What the schemas of single records cannot see: ids unique within a file, every reference to a town,
- * organisation or project resolving, periods that do not end before they start. A reference to a record
+ * organisation or project resolving (an umbrella's parts and a project's beneficiary towns too), periods
+ * and links that do not end before they start. A reference to a record
  * that exists but was rejected as invalid (`rejected`) is not reported again.
  */
 export function checkReferences(dataset: Dataset, rejected: RejectedIds = {}): DataIssue[] {
@@ -60,6 +61,21 @@ export function checkReferences(dataset: Dataset, rejected: RejectedIds = {}): D
       )
     })
     period('projects', project.id, 'period.end', project.period.start, project.period.end)
+    project.parts?.forEach((part, index) => {
+      if (part === project.id) report('projects', project.id, `parts[${index}]`, 'a project is not a part of itself')
+      else reference('projects', project.id, `parts[${index}]`, part, 'project')
+    })
+    if (project.parts !== undefined && project.parts.length > 0 && project.role !== 'umbrella') {
+      report('projects', project.id, 'parts', `only an umbrella project has parts, this one is "${project.role}"`)
+    }
+    const partnerTowns = new Set(project.partners.flatMap((partner) => partner.towns))
+    project.beneficiaries?.forEach((beneficiary, index) =>
+      beneficiary.towns.forEach((town, townIndex) => {
+        const field = `beneficiaries[${index}].towns[${townIndex}]`
+        if (partnerTowns.has(town)) report('projects', project.id, field, `"${town}" is represented by a partner, not only a beneficiary`)
+        else reference('projects', project.id, field, town, 'town')
+      }),
+    )
   }
 
   for (const activity of dataset.activities) {
@@ -86,6 +102,10 @@ export function checkReferences(dataset: Dataset, rejected: RejectedIds = {}): D
     reference('links', link.id, 'project', link.project, 'project')
     if (link.kind === 'joint-project' && link.project === null) {
       report('links', link.id, 'project', 'a joint-project link names its project')
+    }
+    // A link may be known to have ended without a known start; only an order is checked.
+    if (link.since !== null && link.until !== null && !isOrderedPeriod(link.since, link.until)) {
+      report('links', link.id, 'until', `"${link.until}" is before the start "${link.since}"`)
     }
   }
   return issues

@@ -10,6 +10,11 @@ export const webUrlSchema = z.httpUrl({ message: 'must be an absolute http(s) UR
 
 export const sourcesSchema = z.array(webUrlSchema).min(1, { message: 'at least one source URL is required' })
 
+/** How sure the sources make a record: as the researched facts rate it. */
+export const confidenceSchema = z.enum(['high', 'medium', 'low'])
+
+export type Confidence = z.infer<typeof confidenceSchema>
+
 /** Kept text of free form; never rendered as HTML. */
 export const noteSchema = z.string().min(1).nullable().optional()
 

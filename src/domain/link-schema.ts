@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { confidenceSchema, idSchema, noteSchema, sourcesSchema } from './common-schemas'
 import { partialDateSchema } from './partial-date'
 
 export const LINK_KINDS = [
@@ -11,6 +11,9 @@ export const LINK_KINDS = [
   'support-declaration',
   'egtc',
   'joint-project',
+  'regional-association',
+  'letter-of-intent',
+  'regular-meetings',
 ] as const
 
 export const linkSchema = z.strictObject({
@@ -19,8 +22,12 @@ export const linkSchema = z.strictObject({
   to: idSchema,
   kind: z.enum(LINK_KINDS),
   since: partialDateSchema.nullable(),
+  /** When the link ended: null when no source gives an end. A joint-project link ends with its project. */
+  until: partialDateSchema.nullable(),
   /** The project behind a joint-project link. */
   project: idSchema.nullable(),
+  /** How sure the sources make the link; absent where the facts give no rating. */
+  confidence: confidenceSchema.optional(),
   sources: sourcesSchema,
   notes: noteSchema,
 })

@@ -15,9 +15,25 @@ export const projectPartnerSchema = z.strictObject({
   notes: noteSchema,
 })
 
+/**
+ * What a project is to the network: 'umbrella' describes funded projects as one (its `parts`),
+ * 'programme' is a funded City Cooperation project, 'related' a project of member towns outside City Cooperation.
+ */
+export const PROJECT_ROLES = ['umbrella', 'programme', 'related'] as const
+
+/** Towns an output names as its beneficiaries though no partner represents them, with the sources that name them. */
+export const projectBeneficiarySchema = z.strictObject({
+  towns: z.array(idSchema).min(1),
+  output: z.string().min(1),
+  sources: sourcesSchema,
+})
+
 export const projectSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1),
+  role: z.enum(PROJECT_ROLES),
+  /** For an umbrella: the ids of the projects it describes. */
+  parts: z.array(idSchema).optional(),
   programme: z.string().min(1),
   period: z.strictObject({
     start: partialDateSchema.nullable(),
@@ -29,6 +45,7 @@ export const projectSchema = z.strictObject({
   erdfEur: euro,
   goals: z.string().min(1).nullable().optional(),
   outputs: z.array(z.string().min(1)),
+  beneficiaries: z.array(projectBeneficiarySchema).optional(),
   sources: sourcesSchema,
   conflicts: z.array(conflictSchema).optional(),
   notes: noteSchema,
@@ -36,3 +53,5 @@ export const projectSchema = z.strictObject({
 
 export type Project = z.infer<typeof projectSchema>
 export type ProjectPartner = z.infer<typeof projectPartnerSchema>
+export type ProjectRole = (typeof PROJECT_ROLES)[number]
+export type ProjectBeneficiary = z.infer<typeof projectBeneficiarySchema>

@@ -22,6 +22,8 @@ export const townPropertiesSchema = z.strictObject({
   country: z.enum(COUNTRIES),
   region: z.string().min(1),
   names: townNamesSchema,
+  /** The languages whose name in `names` is historical, no longer in use (e.g. Hungarian "Regede" for Bad Radkersburg). */
+  historicalNames: z.array(z.enum(LANGUAGES)).optional(),
   population: z.strictObject({
     value: z.number().int().positive(),
     year: z.number().int().min(1800).max(2100),

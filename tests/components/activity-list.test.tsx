@@ -54,22 +54,22 @@ function firstDays(ids: readonly string[]): (string | null)[] {
 describe('ActivityList', () => {
   it('reads the real activities without issues', () => {
     expect(parsed.issues).toEqual([])
-    expect(activities).toHaveLength(32)
+    expect(activities).toHaveLength(36)
   })
 
   it('shows one row per activity and counts them in the caption', () => {
     renderList(activities, 'en')
-    expect(bodyRows()).toHaveLength(32)
+    expect(bodyRows()).toHaveLength(36)
     expect(new Set(rowIds())).toEqual(new Set(activities.map((item) => item.id)))
-    expect(screen.getByRole('table')).toHaveAccessibleName('32 activities in the current filter')
-    expect(screen.getByText('32 activities in the current filter').tagName).toBe('CAPTION')
+    expect(screen.getByRole('table')).toHaveAccessibleName('36 activities in the current filter')
+    expect(screen.getByText('36 activities in the current filter').tagName).toBe('CAPTION')
   })
 
   it('sorts by date ascending first, undated activities last', () => {
     renderList(activities, 'en')
     expect(dateHeader()).toHaveAttribute('aria-sort', 'ascending')
     const ids = rowIds()
-    expect(ids[0]).toBe('staedtekooperation-working-group-2002')
+    expect(ids[0]).toBe('weiz-gleisdorf-state-exhibition-2001')
     expect(ids.at(-1 - activities.filter((item) => item.start === null).length)).toBe('egtc-bg-rad-founding-2024-07-01')
     const days = firstDays(ids)
     const dated = days.filter((day): day is string => day !== null)

@@ -76,7 +76,7 @@ function periodText(): string | null {
 describe('Timeline', () => {
   it('reads the real activities without issues', () => {
     expect(parsed.issues).toEqual([])
-    expect(years).toEqual([2002, 2024])
+    expect(years).toEqual([2001, 2024])
   })
 
   it('draws one bar per non-empty category of each quarter, coloured by category', () => {
@@ -162,9 +162,9 @@ describe('Timeline', () => {
     const { onPeriodChange } = renderTimeline({ from: null, to: '2019-06-30' })
     slider().focus()
     await user.keyboard('{ArrowRight}')
-    expect(onPeriodChange).toHaveBeenLastCalledWith('2002-02-01', '2019-07-31')
+    expect(onPeriodChange).toHaveBeenLastCalledWith('2001-02-01', '2019-07-31')
     await user.keyboard('{Shift>}{ArrowLeft}{/Shift}')
-    expect(onPeriodChange).toHaveBeenLastCalledWith('2002-01-01', '2019-05-31')
+    expect(onPeriodChange).toHaveBeenLastCalledWith('2001-01-01', '2019-05-31')
   })
 
   it('draws the period given from outside as the brush selection', () => {
@@ -295,9 +295,9 @@ describe('Timeline', () => {
     renderWithI18n(<StatefulTimeline onPeriodChange={onPeriodChange} />, 'en')
     const overlay = slider().querySelector('rect.overlay') as Element
     expect(overlay).not.toBeNull()
-    // jsdom has no layout: the chart is 600 px wide (the fallback), the years 2002–2024 span x = 14..586,
+    // jsdom has no layout: the chart is 600 px wide (the fallback), the years 2001–2024 span x = 14..586,
     // and d3 reads the pointer from clientX against a zero bounding box.
-    const x = (year: number) => 14 + ((year - 2002) / 23) * 572
+    const x = (year: number) => 14 + ((year - 2001) / 24) * 572
     // d3's brush follows the gesture on event.view, as browsers always set it. Under Vitest the global
     // `window` is not jsdom's Window object (jsdom rejects it as a view, and user-event's pointer leaves
     // view null, so d3-drag's nodrag(view) throws reading view.document); jsdom's own window is.
@@ -313,7 +313,7 @@ describe('Timeline', () => {
     // The period set from outside is drawn back as the brush selection, without reporting it again.
     const selection = slider().querySelector('rect.selection') as Element
     expect(Number(selection.getAttribute('x'))).toBeCloseTo(x(2019), 0)
-    expect(Number(selection.getAttribute('x')) + Number(selection.getAttribute('width'))).toBeCloseTo(x(2021) - 572 / 23 / 365, 0)
+    expect(Number(selection.getAttribute('x')) + Number(selection.getAttribute('width'))).toBeCloseTo(x(2021) - 572 / 24 / 365, 0)
     expect(onPeriodChange).toHaveBeenCalledOnce()
   })
 

@@ -147,6 +147,52 @@ describe('checkReferences', () => {
     ])
   })
 
+  it('checks that a link does not end before it starts; an end without a start is allowed', () => {
+    expect(lines({
+      links: [
+        link('backwards', 'ptuj', 'lenti', { since: '2019-05', until: '2019-04-30' }),
+        link('same-year', 'ptuj', 'lenti', { since: '2019-05-01', until: '2019' }),
+        link('end-only', 'ptuj', 'lenti', { since: null, until: '2013' }),
+        link('open', 'ptuj', 'lenti', { since: '2013', until: null }),
+      ],
+    })).toEqual([
+      'data/links.json: record "backwards" field until: "2019-04-30" is before the start "2019-05"',
+    ])
+  })
+
+  it('checks an umbrella\'s parts: known projects, not itself, and only on an umbrella', () => {
+    expect(lines({
+      projects: [
+        project('cc-ii-si-at'),
+        project('umbrella', { role: 'umbrella', parts: ['cc-ii-si-at', 'cc-ii-at-hu', 'umbrella', 'city-cooperation-iii'] }),
+        project('programme-with-parts', { role: 'programme', parts: ['cc-ii-si-at'] }),
+        project('umbrella-without-parts', { role: 'umbrella', parts: [] }),
+      ],
+    })).toEqual([
+      'data/projects.json: record "umbrella" field parts[1]: unknown project "cc-ii-at-hu" (did you mean "cc-ii-si-at"?)',
+      'data/projects.json: record "umbrella" field parts[2]: a project is not a part of itself',
+      'data/projects.json: record "umbrella" field parts[3]: unknown project "city-cooperation-iii" (did you mean "city-cooperation-ii"?)',
+      'data/projects.json: record "programme-with-parts" field parts: only an umbrella project has parts, this one is "programme"',
+    ])
+  })
+
+  it('checks the towns of a project\'s beneficiaries: known, and not already represented by a partner', () => {
+    const source = ['https://example.org/results']
+    expect(lines({
+      projects: [project('cc-ii-at-hu', {
+        partners: [partner('zrs-bistra-ptuj', { towns: ['ptuj'] })],
+        beneficiaries: [
+          { towns: ['lenti', 'lendva'], output: 'City branding', sources: source },
+          { towns: ['ptuj', 'graz'], output: 'Pilots', sources: source },
+        ],
+      })],
+    })).toEqual([
+      'data/projects.json: record "cc-ii-at-hu" field beneficiaries[0].towns[1]: unknown town "lendva" (did you mean "lendava"?)',
+      'data/projects.json: record "cc-ii-at-hu" field beneficiaries[1].towns[0]: "ptuj" is represented by a partner, not only a beneficiary',
+      'data/projects.json: record "cc-ii-at-hu" field beneficiaries[1].towns[1]: unknown town "graz"',
+    ])
+  })
+
   it('gives the issues as structured values too', () => {
     expect(checkReferences(dataset({ towns, links: [link('loop', 'lenti', 'lenti')] }))).toEqual([
       { file: 'data/links.json', record: '"loop"', field: 'to', message: 'a link joins two different towns, both are "lenti"' },

@@ -66,6 +66,16 @@ describe('parseTownsFile', () => {
     ])
   })
 
+  it('keeps the historical names of a town and reports one that is not a language', () => {
+    const feature = townFeature('bad-radkersburg')
+    feature.properties.historicalNames = ['hu']
+    expect(parseTownsFile(collection([feature])).records[0]?.historicalNames).toEqual(['hu'])
+    feature.properties.historicalNames = ['hu', 'it']
+    expect(parseTownsFile(collection([feature])).issues.map((issue) => [issue.record, issue.field, issue.message])).toEqual([
+      ['"bad-radkersburg"', 'properties.historicalNames[1]', 'Invalid option: expected one of "sl"|"de"|"hu"|"en"'],
+    ])
+  })
+
   it('rejects coordinates off the globe and unsafe website URLs', () => {
     const feature = { ...townFeature('ptuj'), geometry: { type: 'Point', coordinates: [200, 46] } }
     feature.properties.website = 'javascript:alert(1)'
@@ -152,6 +162,53 @@ describe('the array files', () => {
     ])
     expect(parseOrganisationsFile([{ ...organisation('lto'), town: 'ljutomer' }]).issues).toEqual([
       { file: 'data/organisations.json', record: '"lto"', field: null, message: 'unknown field "town"' },
+    ])
+  })
+
+  it('read the optional fields of each kind: link confidence, activity flags, umbrella parts, beneficiaries', () => {
+    const l = link('weiz-gleisdorf', 'weiz', 'gleisdorf', { kind: 'regional-association', since: '1996-05-07', until: '2020', confidence: 'high' })
+    const a = activity('exhibition-2001', { kind: 'exhibition', start: '2001', dateInferred: true, cityCooperation: false })
+    const umbrella = project('city-cooperation-ii', { role: 'umbrella', parts: ['cc-si-at', 'cc-at-hu'] })
+    const beneficiaries = [{ towns: ['vasvar'], output: 'City branding', sources: ['https://example.org/results'] }]
+    const withBeneficiaries = project('cc-at-hu', { beneficiaries })
+    expect(parseLinksFile([l]).issues).toEqual([])
+    expect(parseActivitiesFile([a]).issues).toEqual([])
+    expect(parseProjectsFile([umbrella, withBeneficiaries])).toEqual({ records: [umbrella, withBeneficiaries], issues: [], rejectedIds: [] })
+  })
+
+  it('report a link without until, a bad until or confidence, and wrong activity flags, by field', () => {
+    const links = parseLinksFile([
+      withoutFields(link('no-until', 'a', 'b'), 'until'),
+      link('bad-until', 'a', 'b', { until: '2019-13' }),
+      link('bad-confidence', 'a', 'b', { confidence: 'certain' as never }),
+    ])
+    expect(links.issues.map((issue) => `${issue.record} ${issue.field}: ${issue.message}`)).toEqual([
+      '"no-until" until: is missing',
+      '"bad-until" until: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      '"bad-confidence" confidence: Invalid option: expected one of "high"|"medium"|"low"',
+    ])
+    const activities = parseActivitiesFile([activity('flags', { dateInferred: 'yes' as never, cityCooperation: 0 as never })])
+    expect(activities.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
+      'dateInferred: expected boolean, received string',
+      'cityCooperation: expected boolean, received number',
+    ])
+  })
+
+  it('report a project without a role, a bad part id and an incomplete beneficiary, by field', () => {
+    const result = parseProjectsFile([
+      withoutFields(project('no-role'), 'role'),
+      project('bad', {
+        role: 'umbrela' as never,
+        parts: ['City Cooperation'],
+        beneficiaries: [{ towns: [], output: 'City branding' } as never],
+      }),
+    ])
+    expect(result.issues.map((issue) => `${issue.record} ${issue.field}: ${issue.message}`)).toEqual([
+      '"no-role" role: is missing',
+      '"bad" role: Invalid option: expected one of "umbrella"|"programme"|"related"',
+      '"bad" parts[0]: id must be a lowercase ASCII slug like "murska-sobota"',
+      '"bad" beneficiaries[0].towns: Too small: expected array to have >=1 items',
+      '"bad" beneficiaries[0].sources: is missing',
     ])
   })
 

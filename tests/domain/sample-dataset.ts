@@ -50,6 +50,7 @@ export function project(id: string, overrides: Partial<Project> = {}): Project {
   return {
     id,
     name: id,
+    role: 'programme',
     programme: 'Interreg',
     period: { start: null, end: null },
     leadPartner: null,
@@ -80,7 +81,7 @@ export function activity(id: string, overrides: Partial<Activity> = {}): Activit
 }
 
 export function link(id: string, from: string, to: string, overrides: Partial<Link> = {}): Link {
-  return { id, from, to, kind: 'town-twinning', since: null, project: null, sources: [SOURCE], ...overrides }
+  return { id, from, to, kind: 'town-twinning', since: null, until: null, project: null, sources: [SOURCE], ...overrides }
 }
 
 export function dataset(parts: Partial<Dataset> = {}): Dataset {

@@ -34,7 +34,7 @@ describe('npm run data:check', () => {
     expect(stdout).toBe('')
     expect(stderr.split('\n')).toEqual([
       ...BROKEN_DATA_LINES,
-      `data:check: 8 problems in ${resolve(BROKEN)}`,
+      `data:check: 9 problems in ${resolve(BROKEN)}`,
       '',
     ])
     expect(status).toBe(1)

@@ -13,6 +13,7 @@ export const BROKEN_DATA_LINES = [
   `${BROKEN}/organisations.json: record "rc-murska-sobota" field id: duplicate id "rc-murska-sobota"`,
   `${BROKEN}/projects.json: record "skupaj" field period.end: "2010-07-01" is before the start "2013-07-31"`,
   `${BROKEN}/activities.json: record "forum24-2019" field towns[2]: unknown town "ptujj" (did you mean "ptuj"?)`,
+  `${BROKEN}/links.json: record "bad-radkersburg-gornja-radgona-skupaj" field until: "2009" is before the start "2010-07-01"`,
 ]
 
 /** This Node's own parser message for the cities.geojson of the unreadable copy (a trailing comma). */

@@ -16,6 +16,9 @@ describe('activity categories', () => {
     expect(activityCategory('conference')).toBe('event')
     expect(activityCategory('partner-day')).toBe('event')
     expect(activityCategory('festival')).toBe('event')
+    expect(activityCategory('exhibition')).toBe('event')
+    expect(activityCategory('cultural-event')).toBe('event')
+    expect(activityCategory('presentation')).toBe('event')
     expect(activityCategory('pilot-project')).toBe('product')
     expect(activityCategory('voucher')).toBe('product')
     expect(activityCategory('competition')).toBe('product')
@@ -24,7 +27,10 @@ describe('activity categories', () => {
 
   it('kindsOf lists the kinds of a category; the three lists split all kinds without overlap', () => {
     expect(kindsOf('agreement')).toEqual(['founding', 'signing', 'governance'])
-    expect(kindsOf('event')).toEqual(['conference', 'meeting', 'networking-event', 'workshop', 'study-visit', 'partner-day', 'festival'])
+    expect(kindsOf('event')).toEqual([
+      'conference', 'meeting', 'networking-event', 'workshop', 'study-visit', 'partner-day', 'festival',
+      'exhibition', 'cultural-event', 'presentation',
+    ])
     expect(kindsOf('product')).toEqual(['pilot-project', 'publication', 'audio-guide', 'voucher', 'competition'])
     const all = ACTIVITY_CATEGORIES.flatMap(kindsOf)
     expect(new Set(all).size).toBe(all.length)

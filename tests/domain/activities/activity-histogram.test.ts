@@ -213,8 +213,8 @@ describe('the histogram of the real data', () => {
   const { activities } = loadRealDataset()
   const years = activityYears(activities)
 
-  it('has the 32 activities of data/activities.json, all valid', () => {
-    expect(activities).toHaveLength(32)
+  it('has the 36 activities of data/activities.json, all valid', () => {
+    expect(activities).toHaveLength(36)
     expect(years).not.toBeNull()
   })
 

@@ -71,7 +71,7 @@ describe('sortActivitiesByDate', () => {
       expect(sorted.slice(0, sorted.length - undated).every((item) => item.start !== null)).toBe(true)
     }
     const ascending = sortActivitiesByDate(activities)
-    expect(ascending[0]?.id).toBe('staedtekooperation-working-group-2002')
+    expect(ascending[0]?.id).toBe('weiz-gleisdorf-state-exhibition-2001')
     expect(sortActivitiesByDate(activities, 'descending')[0]?.id).toBe('egtc-bg-rad-founding-2024-07-01')
   })
 })

@@ -67,7 +67,7 @@ export function makeTown(id: string, country: Country, population: number, lon: 
 }
 
 export function makeLink(id: string, from: string, to: string, kind: Link['kind'], since: string | null, project: string | null = null): Link {
-  return { id, from, to, kind, since, project, sources: [SOURCE], notes: null }
+  return { id, from, to, kind, since, until: null, project, sources: [SOURCE], notes: null }
 }
 
 export function makePartner(organisation: string, towns: string[], role: ProjectPartner['role'] = 'partner'): ProjectPartner {
@@ -78,6 +78,7 @@ export function makeProject(id: string, partners: ProjectPartner[], start: strin
   return {
     id,
     name,
+    role: 'programme',
     programme: 'Interreg test',
     period: { start, end },
     leadPartner: partners[0]?.organisation ?? null,
