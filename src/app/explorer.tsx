@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { activityPlaces, isWholeNetwork } from '../domain/activities/activity-filter'
 import type { Dataset } from '../domain/dataset'
+import { evidenceDetails } from '../domain/network/evidence-details'
 import { projectLabel } from '../domain/project-label'
 import { ActivityCard } from '../features/activities/activity-card'
 import { Timeline } from '../features/activities/timeline'
 import { usePlayback } from '../features/activities/use-playback'
 import { MapLegend } from '../features/map/map-legend'
+import { GroupDetails } from '../features/map/group-details'
 import { NetworkMap } from '../features/map/network-map'
 import { EvidenceList } from '../features/network/link-evidence'
 import { ProjectsPanel } from '../features/projects/projects-panel'
@@ -56,7 +58,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
   const towns = dataset.towns
   const selected = towns.find((town) => town.id === view.town) ?? null
   const activity = dataset.activities.find((candidate) => candidate.id === view.activity) ?? null
-  const { network, linkGraph, figures, index, links, profile } = useNetwork(dataset, filterState, selected?.id ?? null)
+  const { network, figures, index, links, groups, groupFeatures, profile } = useNetwork(dataset, filterState, selected?.id ?? null)
   const activities = useActivities(dataset, filter, selected?.id ?? null)
   const names = useNames(towns)
   const organisations = useMemo(() => new Map(dataset.organisations.map((organisation) => [organisation.id, organisation])), [dataset])
@@ -99,10 +101,12 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
     return () => window.removeEventListener('keydown', onKey)
   }, [closePanel])
 
-  // What the map shows at full strength: the selected town and its partners, the open activity's towns,
+  // What the map shows at full strength: the selected town with its direct partners and the towns of its
+  // groups (network-wide records would light every town), the open activity's towns,
   // the members of a highlighted shared record, or (with a country filter) the towns still in the network.
+  const tiedTowns = profile === null ? [] : [...new Set([...profile.direct.map((partner) => partner.town), ...profile.groups.flatMap((group) => group.towns)])]
   const emphasised = profile !== null
-    ? [profile.town, ...profile.partners.map((partner) => partner.town)]
+    ? [profile.town, ...tiedTowns]
     : activity !== null && !isWholeNetwork(activity)
       ? [...new Set([...activity.towns, ...activityPlaces(activity)])]
       : sharedHighlight ?? (filter.countries === null ? null : network.graph.nodes())
@@ -118,9 +122,19 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
             selectedTownId={selected?.id ?? null}
             onSelectTown={selectTown}
             links={links}
+            groups={groupFeatures}
+            tiedTowns={tiedTowns}
             emphasised={emphasised}
             focusedLink={focusedLink}
-            renderLinkDetails={(key) => <LinkDetails graph={linkGraph} linkKey={key} index={index} townName={names.display} />}
+            renderLinkDetails={(key) => <LinkDetails graph={network.graph} linkKey={key} index={index} townName={names.display} />}
+            renderGroupDetails={(key) => {
+              const shape = groups.find((candidate) => candidate.key === key)
+              return shape && (
+                <GroupDetails towns={shape.towns.map(names.display)} records={shape.records.length}>
+                  <EvidenceList evidence={evidenceDetails(index, shape.records)} />
+                </GroupDetails>
+              )
+            }}
             activities={showActivities ? { groups: activities.places, selectedId: activity?.id ?? null, onSelect: selectActivity, title: activityTitle } : undefined}
           />
           </ErrorBoundary>
@@ -148,7 +162,7 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
         <SidebarTabs tab={tab} onTab={setTab}>
           {tab === 'towns' && (
             <>
-              <MapLegend towns={towns} />
+              <MapLegend towns={towns} groupLines={filterState.groupLines} />
               <TownList towns={towns} selectedTownId={selected?.id ?? null} onSelectTown={selectTown} />
             </>
           )}
@@ -188,11 +202,12 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
             <TownNetwork
               profile={profile}
               townName={names.display}
+              organisationName={(id) => organisations.get(id)?.name ?? id}
               onSelectTown={selectTown}
               onFocusLink={setFocusedLink}
               renderEvidence={(evidence) => <EvidenceList evidence={evidence} />}
             />
-            <TownActivities activities={activities.ofTown} onSelectActivity={selectActivity} />
+            <TownActivities activities={activities.ofTown} filtered={activities.filtered} onSelectActivity={selectActivity} />
           </TownPanel>
         )}
         {activity !== null && (

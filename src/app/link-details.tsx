@@ -9,16 +9,13 @@ export interface LinkDetailsProps {
   townName: (id: string) => string
 }
 
-/** The popup of a link on the map: its towns, weight and the records behind it. */
+/** The popup of a tie on the map: its towns, how close (direct, group, network-wide), its weight and the records behind it. */
 export function LinkDetails({ graph, linkKey, index, townName }: LinkDetailsProps) {
   if (!graph.hasEdge(linkKey)) return null
   const [source, target] = graph.extremities(linkKey)
   const attributes = graph.getEdgeAttributes(linkKey)
-  return (
-    <LinkEvidence
-      names={[townName(source), townName(target)]}
-      weight={attributes.weight}
-      evidence={evidenceDetails(index, attributes.evidence)}
-    />
-  )
+  // The closest records first: those naming just the two, then groups, then the whole network.
+  const order = { direct: 0, group: 1, network: 2 }
+  const evidence = evidenceDetails(index, attributes.evidence).sort((a, b) => order[a.tie] - order[b.tie])
+  return <LinkEvidence names={[townName(source), townName(target)]} tie={attributes.tie} weight={attributes.weight} evidence={evidence} />
 }

@@ -18,6 +18,7 @@ export interface NetworkTabProps {
   figures: NetworkFigures
   names: Names
   onSelectTown: (id: string) => void
+  /** The towns of a group or network-wide record under the pointer or focus (null: none). */
   onHighlightShared: (towns: readonly string[] | null) => void
 }
 
@@ -25,27 +26,31 @@ export interface NetworkTabProps {
 export function NetworkTab(props: NetworkTabProps) {
   const { dataset, filterState, names } = props
   const { t, i18n } = useTranslation()
+  const official = new Map(dataset.towns.map((town) => [town.id, town.names.official]))
   const projects = dataset.projects.map((project) => ({ id: project.id, label: projectLabel(project) }))
+  // Group and network-wide records are projects and activities.
   const titles = new Map<string, string>([
-    ...dataset.projects.map((project) => [project.id, projectLabel(project)] as [string, string]),
-    ...dataset.activities.map((activity) => [activity.id, readerTitle(activity, i18n.language)] as [string, string]),
+    ...dataset.projects.map((project) => [`project:${project.id}`, projectLabel(project)] as const),
+    ...dataset.activities.map((activity) => [`activity:${activity.id}`, readerTitle(activity, i18n.language)] as const),
   ])
   return (
     <div className="network-tab">
       <NetworkFilters filter={filterState.filter} onChange={(filter) => props.onFilterStateChange({ filter })} projects={projects} />
       <NetworkDashboard
         figures={props.figures}
-        shared={props.network.shared}
-        sharedLines={filterState.sharedLines}
-        onSharedLinesChange={(sharedLines) => props.onFilterStateChange({ sharedLines })}
-        onHighlightShared={props.onHighlightShared}
-        recordTitle={(record) => titles.get(record.id) ?? record.id}
+        groups={props.network.groups}
+        networkWide={props.network.networkWide}
+        groupLines={filterState.groupLines}
+        onGroupLinesChange={(groupLines) => props.onFilterStateChange({ groupLines })}
+        onHighlightTowns={props.onHighlightShared}
+        recordTitle={(record) => titles.get(`${record.type}:${record.id}`) ?? record.id}
         townName={names.display}
+        officialName={(id) => official.get(id) ?? id}
         countryOf={names.country}
         onSelectTown={props.onSelectTown}
       />
       <h3>{t('export.title')}</h3>
-      <ExportMenu graph={props.network.graph} />
+      <ExportMenu network={props.network} />
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { activityHistogram, activityYears } from '../domain/activities/activity-
 import { sortActivitiesByDate } from '../domain/activities/activity-order'
 import { groupActivitiesByPlace } from '../domain/activities/activity-places'
 import type { Dataset } from '../domain/dataset'
-import type { NetworkFilter } from '../domain/network/network-filter'
+import { isFiltered, type NetworkFilter } from '../domain/network/network-filter'
 
 /** The activities of the current filter and what the timeline, the map and the town profile show of them. */
 export function useActivities(dataset: Dataset, filter: NetworkFilter, selectedTownId: string | null) {
@@ -20,12 +20,12 @@ export function useActivities(dataset: Dataset, filter: NetworkFilter, selectedT
   const wholeNetwork = useMemo(() => activities.filter(isWholeNetwork), [activities])
   // Neither a host nor any town: the map has no place for them; the list and the note count them.
   const placeless = useMemo(() => placelessActivities(activities), [activities])
+  // A town's activities include those of all 24 towns (the Forum24 signing is Lendava's too).
   const ofTown = useMemo(
-    () =>
-      selectedTownId === null
-        ? []
-        : sortActivitiesByDate(activitiesOfTown(activities, selectedTownId)),
+    () => (selectedTownId === null ? [] : sortActivitiesByDate(activitiesOfTown(activities, selectedTownId))),
     [activities, selectedTownId],
   )
-  return { years, activities, histogram, places, wholeNetwork, placeless, ofTown }
+  // "In the current filter" is said only when there is one.
+  const filtered = isFiltered(filter)
+  return { years, activities, histogram, places, wholeNetwork, placeless, ofTown, filtered }
 }

@@ -61,7 +61,7 @@ describe('ActivityCard', () => {
   it('reads the real activities without issues', () => {
     expect(parsedActivities.issues).toEqual([])
     expect(parsedProjects.issues).toEqual([])
-    expect(activities).toHaveLength(32)
+    expect(activities).toHaveLength(36)
   })
 
   it('shows the title in its original language, and in English the English title too', () => {
@@ -183,6 +183,49 @@ describe('ActivityCard', () => {
     const pact = activityById(PACT)
     renderCard(pact, 'en')
     expect(within(card()).getByText(pact.description as string)).toHaveClass('description')
+  })
+
+  it('marks nothing on a record of high confidence, with a stated date, in City Cooperation', () => {
+    const pact = activityById(PACT)
+    expect([pact.confidence, pact.dateInferred ?? false, pact.cityCooperation ?? true]).toEqual(['high', false, true])
+    renderCard(pact, 'en')
+    expect(card().querySelector('[data-mark]')).toBeNull()
+  })
+
+  it('marks medium confidence and a date inferred from the source', () => {
+    const opening = activityById(OPENING)
+    expect([opening.confidence, opening.dateInferred]).toEqual(['medium', true])
+    renderCard(opening, 'en')
+    const marks = Array.from(card().querySelectorAll('[data-mark]')).map((mark) => mark.textContent)
+    expect(marks).toEqual(['medium confidence', 'date inferred from the source'])
+    cleanup()
+    renderCard({ ...opening, confidence: 'low' }, 'de')
+    expect(Array.from(card().querySelectorAll('[data-mark]')).map((mark) => mark.textContent)).toEqual(['geringe Sicherheit', 'Datum aus der Quelle erschlossen'])
+  })
+
+  it('says when an activity is not a City Cooperation activity', () => {
+    const conference = activityById('szentgotthard-vasvar-conference-2014')
+    expect(conference.cityCooperation).toBe(false)
+    renderCard(conference, 'hu')
+    expect(within(card()).getByText('nem City Cooperation-tevékenység')).toHaveAttribute('data-mark', 'outside')
+    cleanup()
+    // Absent (not stated) is not "outside".
+    renderCard({ ...conference, cityCooperation: undefined }, 'en')
+    expect(within(card()).queryByText('not a City Cooperation activity')).toBeNull()
+  })
+
+  it('folds the notes of the sources, as text, and has no notes block without notes', () => {
+    const withNotes = activities.find((candidate) => candidate.notes)
+    if (!withNotes) throw new Error('no activity with notes')
+    renderCard({ ...withNotes, notes: `${withNotes.notes ?? ''} <script>alert(1)</script>` }, 'en')
+    const notes = card().querySelector('details.evidence-notes') as HTMLDetailsElement
+    expect(notes.open).toBe(false)
+    expect(notes.querySelector('summary')?.textContent).toBe('Notes from the sources')
+    expect(notes.querySelector('p')?.textContent).toBe(`${withNotes.notes ?? ''} <script>alert(1)</script>`)
+    expect(card().querySelector('script')).toBeNull()
+    cleanup()
+    renderCard({ ...withNotes, notes: null }, 'en')
+    expect(card().querySelector('details.evidence-notes')).toBeNull()
   })
 
   it('links every source in a new tab without access to the page', () => {

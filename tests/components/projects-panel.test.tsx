@@ -180,6 +180,64 @@ describe('ProjectsPanel', () => {
     for (const item of withoutConflicts) expect(within(article(item.id)).queryByRole('note')).toBeNull()
   })
 
+  it('shows the umbrella City Cooperation II with its two parts, each part naming its umbrella', () => {
+    renderPanel('en')
+    const umbrella = project('city-cooperation-ii')
+    expect(umbrella.role).toBe('umbrella')
+    const parts = article('city-cooperation-ii').querySelector('.umbrella-parts') as HTMLElement
+    expect(parts.querySelector('.hint')?.textContent).toMatch(/^An umbrella record: it describes these projects as one/)
+    const links = within(parts).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual(['City Cooperation II · SI–AT', 'City Cooperation II · AT–HU'])
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#project-city-cooperation-ii-si-at', '#project-city-cooperation-ii-at-hu'])
+    // Each target is the part's heading.
+    for (const link of links) expect(document.getElementById((link.getAttribute('href') ?? '').slice(1))?.tagName).toBe('H3')
+    for (const part of umbrella.parts ?? []) {
+      expect(article(part).querySelector('.part-of')?.textContent).toBe(`Part of ${projectLabel(umbrella)}`)
+    }
+    expect(article('city-cooperation-i-si-at').querySelector('.part-of')).toBeNull()
+    expect(article('city-cooperation-i-si-at').querySelector('.umbrella-parts')).toBeNull()
+  })
+
+  it('marks related projects as outside City Cooperation, and only them', () => {
+    renderPanel('de')
+    for (const item of projects) {
+      const mark = within(article(item.id)).queryByText('außerhalb von City Cooperation')
+      expect(mark !== null).toBe(item.role === 'related')
+    }
+    expect(projects.filter((item) => item.role === 'related').map((item) => item.id)).toContain('skupaj')
+  })
+
+  it('lists the towns an output names as beneficiaries, with the output and its sources', () => {
+    const { townName } = renderPanel('en')
+    const atHu = project('city-cooperation-ii-at-hu')
+    const entries = atHu.beneficiaries ?? []
+    expect(entries.length).toBeGreaterThan(0)
+    const rows = Array.from(article(atHu.id).querySelectorAll('ul.project-beneficiaries > li'))
+    expect(rows).toHaveLength(entries.length)
+    entries.forEach((entry, position) => {
+      const row = rows[position] as HTMLElement
+      expect(row.querySelector('.partner-name')?.textContent).toBe(entry.towns.map(townName).join(', '))
+      expect(row.textContent).toContain(entry.output)
+      expect(within(row).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(entry.sources.map((source) => new URL(source).href))
+    })
+    expect(rows[0]?.textContent).toContain('Vasvár')
+    expect(article('city-cooperation-ii-si-at').querySelector('ul.project-beneficiaries')).toBeNull()
+  })
+
+  it('folds the notes of the sources of each project that has notes', () => {
+    renderPanel('en')
+    for (const item of projects) {
+      const notes = article(item.id).querySelector('details.evidence-notes')
+      if (!item.notes) {
+        expect(notes).toBeNull()
+        continue
+      }
+      expect(notes?.querySelector('summary')?.textContent).toBe('Notes from the sources')
+      expect(notes?.querySelector('p')?.textContent).toBe(item.notes)
+      expect((notes as HTMLDetailsElement).open).toBe(false)
+    }
+  })
+
   it('lists the sources as links that open in a new tab', () => {
     renderPanel('en')
     for (const item of projects) {

@@ -5,22 +5,18 @@ import { buildNetwork } from '../../src/domain/network/build-network'
 import { indexEvidence, type EvidenceDetail } from '../../src/domain/network/evidence-details'
 import { networkFigures } from '../../src/domain/network/network-metrics'
 import { townProfile, type TownProfile } from '../../src/domain/network/town-profile'
-import { projectLabel } from '../../src/domain/project-label'
 import { formatTownName } from '../../src/domain/town-names'
 import type { Language } from '../../src/domain/town-schema'
 import { TownNetwork } from '../../src/features/towns/town-network'
 import { loadRealDataset } from '../real-data'
 import { getButtonByText, renderWithI18n } from './test-utils'
 
-
 const dataset = loadRealDataset()
-const network = buildNetwork(dataset, { sharedAsLines: true })
+const network = buildNetwork(dataset)
 const figures = networkFigures(network.graph)
 const index = indexEvidence(dataset)
 const profileOf = (town: string) => townProfile(town, dataset, network, figures, index)
-
-/** Gornja Radgona: a few direct partners, and many it shares only network-wide records with. */
-const TOWN = 'gornja-radgona'
+const organisations = new Map(dataset.organisations.map((organisation) => [organisation.id, organisation.name]))
 
 afterEach(cleanup)
 
@@ -39,15 +35,22 @@ function renderNetwork(profile: TownProfile, language: Language = 'en') {
     <ul className="evidence-stub">{evidence.map((item) => <li key={item.id}>{item.id}</li>)}</ul>
   ))
   const result = renderWithI18n(
-    <TownNetwork profile={profile} townName={townNameIn(language)} onSelectTown={onSelectTown} onFocusLink={onFocusLink} renderEvidence={renderEvidence} />,
+    <TownNetwork
+      profile={profile}
+      townName={townNameIn(language)}
+      organisationName={(id) => organisations.get(id) ?? id}
+      onSelectTown={onSelectTown}
+      onFocusLink={onFocusLink}
+      renderEvidence={renderEvidence}
+    />,
     language,
   )
   return { ...result, onSelectTown, onFocusLink, renderEvidence }
 }
 
-function partnerItems(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('ol.partners > li'))
-}
+const section = () => document.querySelector('section.town-network') as HTMLElement
+const partnerItems = () => Array.from(document.querySelectorAll<HTMLElement>('ol.partners > li'))
+const stubIds = (scope: Element) => Array.from(scope.querySelectorAll('.evidence-stub li')).map((item) => item.textContent)
 
 function partnerItem(town: string): HTMLElement {
   const item = document.querySelector<HTMLElement>(`ol.partners > li[data-partner="${town}"]`)
@@ -57,165 +60,179 @@ function partnerItem(town: string): HTMLElement {
 
 /** The <dd> right after the <dt> with this text. */
 function valueOf(term: string): HTMLElement {
-  const dt = screen.getByText(term, { selector: 'dt' })
-  const dd = dt.nextElementSibling
+  const dd = screen.getByText(term, { selector: 'dt' }).nextElementSibling
   if (!(dd instanceof HTMLElement) || dd.tagName !== 'DD') throw new Error(`no <dd> after <dt>${term}</dt>`)
   return dd
 }
 
-describe('TownNetwork', () => {
-  const profile = profileOf(TOWN)
+describe('TownNetwork: a town without any bilateral record (Ptuj)', () => {
+  const ptuj = profileOf('ptuj')
 
-  it('is built from the real data: 24 towns, partners both direct and network-wide only', () => {
-    expect(profile.of).toBe(24)
-    expect(profile.partners.length).toBeGreaterThan(0)
-    expect(profile.partners.some((partner) => partner.direct)).toBe(true)
-    expect(profile.partners.some((partner) => !partner.direct)).toBe(true)
-  })
-
-  it('lists the partners in the profile’s order, by name, with the weight of each link', () => {
-    renderNetwork(profile)
-    const items = partnerItems()
-    expect(items.map((item) => item.getAttribute('data-partner'))).toEqual(profile.partners.map((partner) => partner.town))
-    const townName = townNameIn('en')
-    items.forEach((item, position) => {
-      const partner = profile.partners[position]
-      if (!partner) throw new Error('more items than partners')
-      expect(within(item).getByRole('button').textContent).toBe(townName(partner.town))
-      expect(item.querySelector('.partner-weight .value')?.textContent).toBe(String(partner.weight))
-      expect(item.querySelector('.partner-weight')).toHaveAttribute(
-        'aria-label',
-        `${partner.weight} ${partner.weight === 1 ? 'record' : 'records'} behind this link`,
-      )
-    })
-    // Direct partners first, the strongest link first among them.
-    expect(items[0]?.getAttribute('data-partner')).toBe('bad-radkersburg')
-  })
-
-  it('names partners in the reader’s language', () => {
-    renderNetwork(profile, 'de')
-    expect(within(partnerItem('bad-radkersburg')).getByRole('button').textContent).toBe('Bad Radkersburg')
-    expect(within(partnerItem('murska-sobota')).getByRole('button').textContent).toBe('Murska Sobota (Olsnitz)')
-  })
-
-  it('marks partners linked only by network-wide records, and cross-border ones', () => {
-    renderNetwork(profile)
-    for (const partner of profile.partners) {
-      const item = partnerItem(partner.town)
-      expect(within(item).queryByText('network-wide only') !== null).toBe(!partner.direct)
-      expect(within(item).queryByText('cross-border') !== null).toBe(partner.crossBorder)
-    }
-    expect(screen.getAllByText('network-wide only')).toHaveLength(profile.partners.filter((partner) => !partner.direct).length)
-    expect(within(partnerItem('bad-radkersburg')).queryByText('network-wide only')).toBeNull()
-    expect(within(partnerItem('beltinci')).getByText('network-wide only')).toHaveClass('badge', 'faint')
-  })
-
-  it('reports the link of a partner under the pointer, and none when the pointer leaves', async () => {
-    const user = userEvent.setup()
-    const { onFocusLink } = renderNetwork(profile)
-    const partner = profile.partners[1]
-    if (!partner) throw new Error('no second partner')
-    await user.hover(partnerItem(partner.town))
-    expect(onFocusLink).toHaveBeenLastCalledWith(partner.linkKey)
-    expect(partner.linkKey).toBe('gornja-radgona|murska-sobota')
-    await user.unhover(partnerItem(partner.town))
-    expect(onFocusLink).toHaveBeenLastCalledWith(null)
-  })
-
-  it('reports the link of a partner whose button has the keyboard focus, and none when it leaves', async () => {
-    const user = userEvent.setup()
-    const { onFocusLink } = renderNetwork(profile)
-    await user.tab()
-    const first = profile.partners[0]
-    const second = profile.partners[1]
-    if (!first || !second) throw new Error('too few partners')
-    expect(within(partnerItem(first.town)).getByRole('button')).toHaveFocus()
-    expect(onFocusLink).toHaveBeenLastCalledWith(first.linkKey)
-    // The next stop is the partner's evidence (its <summary>), still inside the same item.
-    await user.tab()
-    expect(onFocusLink).toHaveBeenLastCalledWith(first.linkKey)
-    await user.tab()
-    expect(within(partnerItem(second.town)).getByRole('button')).toHaveFocus()
-    expect(onFocusLink).toHaveBeenLastCalledWith(second.linkKey)
-    await user.tab({ shift: true })
-    await user.tab({ shift: true })
-    expect(onFocusLink).toHaveBeenLastCalledWith(first.linkKey)
-    ;(document.activeElement as HTMLElement).blur()
-    expect(onFocusLink).toHaveBeenLastCalledWith(null)
-  })
-
-  it('selects a partner town with its button', async () => {
-    const user = userEvent.setup()
-    const { onSelectTown } = renderNetwork(profile)
-    await user.click(getButtonByText('Körmend', partnerItem('kormend')))
-    expect(onSelectTown).toHaveBeenCalledExactlyOnceWith('kormend')
-  })
-
-  it('shows each partner’s evidence through renderEvidence', () => {
-    const { renderEvidence } = renderNetwork(profile)
-    expect(renderEvidence).toHaveBeenCalledTimes(profile.partners.length)
-    profile.partners.forEach((partner, position) => {
-      expect(renderEvidence.mock.calls[position]?.[0]).toEqual(partner.evidence)
-      const item = partnerItem(partner.town)
-      const summary = item.querySelector('summary')
-      expect(summary?.textContent).toBe(`${partner.evidence.length} ${partner.evidence.length === 1 ? 'record' : 'records'}`)
-      expect(Array.from(item.querySelectorAll('.evidence-stub li')).map((li) => li.textContent)).toEqual(
-        partner.evidence.map((detail) => detail.id),
-      )
-    })
-  })
-
-  it('shows the rank as "N of 24", the number of partners, the cross-border share and betweenness', () => {
-    renderNetwork(profile)
-    expect(profile.rank).not.toBeNull()
-    expect(valueOf('Rank by weighted degree (direct links)').textContent).toBe(`${profile.rank} of 24`)
-    expect(valueOf('Rank by weighted degree (direct links)').textContent).toBe('10 of 24')
-    expect(valueOf('Partner towns').textContent).toBe(String(profile.partners.length))
-    expect(valueOf('Partners across a border').textContent).toBe(`${Math.round((profile.crossBorderShare ?? 0) * 100)}%`)
-    expect(valueOf('Betweenness (direct links)').textContent).toBe(
-      `${new Intl.NumberFormat('en', { maximumFractionDigits: 3 }).format(profile.betweenness)} (${profile.betweennessRank} of 24)`,
-    )
-  })
-
-  it('writes the rank in the reader’s language', () => {
-    renderNetwork(profile, 'de')
-    expect(valueOf('Rang nach gewichtetem Grad (direkte Verbindungen)').textContent).toBe(`${profile.rank} von 24`)
-  })
-
-  it('lists the town’s projects with their periods, and notes the shared records', () => {
-    renderNetwork(profile)
-    const items = Array.from(document.querySelectorAll<HTMLElement>('ul.projects > li'))
-    expect(items.map((item) => item.getAttribute('data-project'))).toEqual(profile.projects.map((project) => project.id))
-    expect(items.map((item) => item.querySelector('.project-name')?.textContent)).toEqual(profile.projects.map(projectLabel))
-    const skupaj = items.find((item) => item.getAttribute('data-project') === 'skupaj')
-    expect(skupaj?.querySelector('.project-period')?.textContent).toBe(' · July 1, 2010 – July 31, 2013')
-    // A project without a period has no period line.
-    const twinCity = items.find((item) => item.getAttribute('data-project') === 'twin-city')
-    expect(twinCity?.querySelector('.project-period')).toBeNull()
-    expect(profile.shared.length).toBeGreaterThan(1)
-    expect(screen.getByText(`Also part of ${profile.shared.length} records shared by the whole network (see the Network tab).`)).toBeInTheDocument()
-  })
-
-  it('ranks every real town between 1 and 24', () => {
-    for (const town of dataset.towns) {
-      const { rank, of } = profileOf(town.id)
-      expect(of).toBe(24)
-      expect(rank).toBeGreaterThanOrEqual(1)
-      expect(rank).toBeLessThanOrEqual(24)
-    }
-  })
-
-  it('says so when a town has no partner and no project, without a rank', () => {
-    const empty: TownProfile = {
-      ...profile, partners: [], projects: [], shared: [], rank: null, betweennessRank: null, crossBorderShare: null, betweenness: 0,
-    }
-    renderNetwork(empty)
-    expect(screen.getByText('No link to another town in the current filter.')).toBeInTheDocument()
-    expect(screen.getByText('No project in the data names this town as a partner.')).toBeInTheDocument()
-    expect(valueOf('Rank by weighted degree (direct links)').textContent).toBe('–')
-    expect(valueOf('Partners across a border').textContent).toBe('–')
-    expect(valueOf('Betweenness (direct links)').textContent).toBe('0')
+  it('says it has 0 direct partners, with no list and no "partner towns"', () => {
+    renderNetwork(ptuj)
+    expect(ptuj.direct).toEqual([])
+    expect(screen.getByRole('heading', { name: '0 direct partners' })).toBeInTheDocument()
+    expect(screen.getByText('No record names just this town and one other.')).toBeInTheDocument()
     expect(document.querySelector('ol.partners')).toBeNull()
-    expect(screen.queryByText(/shared by the whole network/)).toBeNull()
+    expect(section().textContent).not.toMatch(/partner towns/i)
+  })
+
+  it('still shows its groups section and its network-wide records, each given to renderEvidence', () => {
+    const { renderEvidence } = renderNetwork(ptuj)
+    expect(ptuj.groups).toEqual([])
+    expect(screen.getByRole('heading', { name: '0 groups' })).toBeInTheDocument()
+    const wide = document.querySelector('details.network-wide') as HTMLDetailsElement
+    expect(wide.open).toBe(false)
+    expect(wide.querySelector('summary')?.textContent).toBe(`Network-wide: ${ptuj.networkWide.length} records`)
+    expect(ptuj.networkWide.map((record) => record.id)).toContain('forum24-pact-signing-2019-03-07')
+    expect(stubIds(wide)).toEqual(ptuj.networkWide.map((record) => record.id))
+    expect(renderEvidence).toHaveBeenCalledWith(ptuj.networkWide)
+  })
+
+  it('gives strength as records and the rank it shares with the towns as strong, in good wording per language', () => {
+    expect([ptuj.strength, ptuj.rank, ptuj.sharedRank, ptuj.of]).toEqual([5, 21, 4, 24])
+    const expected: [Language, string, string, string][] = [
+      ['en', 'Strength', '5 records', '21st of 24, tied with 3 other towns'],
+      ['de', 'Stärke', '5 Einträge', '21. von 24, gleichauf mit 3 weiteren Städten'],
+      ['sl', 'Moč', '5 zapisov', '21. od 24, izenačeno s še 3 mesti'],
+      ['hu', 'Erősség', '5 bejegyzés', '21. (24 közül), holtversenyben 3 másik várossal'],
+    ]
+    for (const [language, term, strength, rank] of expected) {
+      renderNetwork(ptuj, language)
+      expect(valueOf(term).textContent).toBe(strength)
+      expect(section().querySelector('[data-rank]')?.textContent).toBe(rank)
+      cleanup()
+    }
+  })
+
+  it('says when it became a member: the year of its first record', () => {
+    renderNetwork(ptuj)
+    expect(valueOf('Member since').textContent).toBe('2008')
+  })
+})
+
+describe('TownNetwork: direct partners (Lendava)', () => {
+  const lendava = profileOf('lendava')
+
+  it('counts and lists its direct partners, most records first, each a button that selects the town', async () => {
+    const user = userEvent.setup()
+    const { onSelectTown } = renderNetwork(lendava)
+    expect(screen.getByRole('heading', { name: '3 direct partners' })).toBeInTheDocument()
+    expect(partnerItems().map((item) => item.getAttribute('data-partner'))).toEqual(['szentgotthard', 'bad-radkersburg', 'murska-sobota'])
+    await user.click(getButtonByText('Murska Sobota', partnerItem('murska-sobota')))
+    expect(onSelectTown).toHaveBeenCalledExactlyOnceWith('murska-sobota')
+  })
+
+  it('gives each partner its records naming just the two, and the bar says as many as the list', () => {
+    const { renderEvidence } = renderNetwork(lendava)
+    const szentgotthard = lendava.direct[0]
+    expect(szentgotthard?.records.map((record) => record.id)).toEqual(['szentgotthard-lendava-egtc', 'szentgotthard-lendava-town-twinning'])
+    for (const partner of lendava.direct) {
+      const item = partnerItem(partner.town)
+      const count = partner.records.length
+      expect(item.querySelector('.partner-weight .value')?.textContent).toBe(String(count))
+      expect(item.querySelector('summary')?.textContent).toBe(`${count} ${count === 1 ? 'record' : 'records'}`)
+      expect(item.querySelector('.partner-weight')).toHaveAttribute('aria-label', `${count} ${count === 1 ? 'record' : 'records'} naming just the two towns`)
+      expect(stubIds(item)).toEqual(partner.records.map((record) => record.id))
+      expect(renderEvidence).toHaveBeenCalledWith(partner.records)
+    }
+    // The longest bar belongs to the partner with the most records.
+    const width = (town: string) => parseFloat((partnerItem(town).querySelector('.bar') as HTMLElement).style.width)
+    expect(width('szentgotthard')).toBeGreaterThan(width('murska-sobota'))
+  })
+
+  it('marks cross-border partners', () => {
+    renderNetwork(lendava)
+    expect(within(partnerItem('szentgotthard')).getByText('cross-border')).toHaveClass('badge')
+    expect(within(partnerItem('bad-radkersburg')).getByText('cross-border')).toBeInTheDocument()
+    expect(within(partnerItem('murska-sobota')).queryByText('cross-border')).toBeNull()
+  })
+
+  it('reports the link of a partner under the pointer or the keyboard focus, and none when it leaves', async () => {
+    const user = userEvent.setup()
+    const { onFocusLink } = renderNetwork(lendava)
+    await user.hover(partnerItem('bad-radkersburg'))
+    expect(onFocusLink).toHaveBeenLastCalledWith('bad-radkersburg|lendava')
+    await user.unhover(partnerItem('bad-radkersburg'))
+    expect(onFocusLink).toHaveBeenLastCalledWith(null)
+    getButtonByText('Murska Sobota', partnerItem('murska-sobota')).focus()
+    expect(onFocusLink).toHaveBeenLastCalledWith('lendava|murska-sobota')
+  })
+
+  it('shows no betweenness in any language (it belongs to the Network tab)', () => {
+    for (const [language, word] of [['en', /betweenness/i], ['de', /zwischenzentralität/i], ['sl', /vmesnost/i], ['hu', /köztes/i]] as const) {
+      renderNetwork(lendava, language)
+      expect(section().textContent).not.toMatch(word)
+      cleanup()
+    }
+  })
+
+  it('says in one line that strength counts the records in this data, and folds the rule', () => {
+    renderNetwork(lendava)
+    expect(screen.getByText('Strength counts the records in this data, not all the cooperation there is.')).toHaveClass('caveat')
+    const rule = document.querySelector('details.rule') as HTMLDetailsElement
+    expect(rule.open).toBe(false)
+    expect(rule.textContent).toContain('Each record adds 1/(n−1) to each pair of its n towns')
+  })
+
+  it('has no "tied with" when no other town is as strong', () => {
+    const gleisdorf = profileOf('gleisdorf')
+    expect(gleisdorf.sharedRank).toBe(1)
+    renderNetwork(gleisdorf)
+    expect(section().querySelector('[data-rank]')?.textContent).toBe(`${gleisdorf.rank}rd of 24`)
+  })
+})
+
+describe('TownNetwork: groups (Fürstenfeld)', () => {
+  const furstenfeld = profileOf('furstenfeld')
+
+  it('lists its direct partner Körmend and each group record with the other towns as buttons', async () => {
+    const user = userEvent.setup()
+    const { onSelectTown } = renderNetwork(furstenfeld)
+    expect(furstenfeld.direct.map((partner) => partner.town)).toEqual(['kormend'])
+    expect(screen.getByRole('heading', { name: '1 direct partner' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: `${furstenfeld.groups.length} groups` })).toBeInTheDocument()
+    const items = Array.from(document.querySelectorAll<HTMLElement>('ol.groups > li'))
+    expect(items.map((item) => item.getAttribute('data-group'))).toEqual(furstenfeld.groups.map((group) => group.record.id))
+    furstenfeld.groups.forEach((group, position) => {
+      const item = items[position] as HTMLElement
+      expect(stubIds(item)).toEqual([group.record.id])
+      const towns = Array.from(item.querySelectorAll('.group-towns button')).map((button) => button.textContent)
+      expect(towns).toEqual(group.towns.map(townNameIn('en')))
+      expect(towns).not.toContain('Fürstenfeld')
+    })
+    await user.click(getButtonByText('Feldbach', items[0] as HTMLElement))
+    expect(onSelectTown).toHaveBeenCalledExactlyOnceWith('feldbach')
+  })
+})
+
+describe('TownNetwork: projects', () => {
+  it('lists a project as a named beneficiary, with the output and its source, never "no project"', () => {
+    const vasvar = profileOf('vasvar')
+    renderNetwork(vasvar)
+    const item = document.querySelector<HTMLElement>('ul.projects > li[data-project="city-cooperation-ii-at-hu"]') as HTMLElement
+    expect(item).toHaveAttribute('data-as', 'beneficiary')
+    expect(within(item).getByText('named beneficiary')).toHaveClass('badge')
+    expect(item.querySelector('.beneficiary-of')?.textContent).toMatch(/^Named as a beneficiary in: City branding for Vasvár/)
+    const [entry] = vasvar.projects.find((project) => project.project.id === 'city-cooperation-ii-at-hu')?.beneficiaryOf ?? []
+    const links = within(item).getAllByRole('link')
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(entry?.sources)
+    for (const link of links) expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(screen.queryByText(/No project in the data names this town/)).toBeNull()
+  })
+
+  it('names the organisation that represents the town, and marks a project outside City Cooperation', () => {
+    renderNetwork(profileOf('bad-radkersburg'))
+    const skupaj = document.querySelector<HTMLElement>('ul.projects > li[data-project="skupaj"]') as HTMLElement
+    expect(skupaj).toHaveAttribute('data-as', 'partner')
+    expect(within(skupaj).getByText('outside City Cooperation')).toHaveClass('badge')
+    expect(skupaj.querySelector('.represented')?.textContent).toMatch(/^ represented by /)
+    const cc2 = document.querySelector<HTMLElement>('ul.projects > li[data-project="city-cooperation-ii-si-at"]') as HTMLElement
+    expect(within(cc2).queryByText('outside City Cooperation')).toBeNull()
+  })
+
+  it('says so when no project names the town at all', () => {
+    renderNetwork({ ...profileOf('ptuj'), projects: [] })
+    expect(screen.getByText('No project in the data names this town as a partner or as a beneficiary.')).toBeInTheDocument()
   })
 })

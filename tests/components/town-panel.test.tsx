@@ -29,6 +29,8 @@ describe('TownPanel', () => {
 
     const heading = screen.getByRole('heading', { level: 2 })
     expect(heading).toHaveTextContent(/^Lendava \(Unterlimbach\)$/)
+    // The German name is historical (no longer in official use): the line under the heading says so.
+    expect(panel().querySelector('.historical-note')?.textContent).toBe('Unterlimbach ist ein historischer Name, heute nicht mehr in Gebrauch')
     expect(within(heading).getByText('Lendava')).toHaveAttribute('lang', 'sl')
 
     const names = within(panel()).getByText('Namen').nextElementSibling as HTMLElement
@@ -36,15 +38,64 @@ describe('TownPanel', () => {
     expect(valueOf('Amtlicher Name', names)).toHaveTextContent(/^Lendava$/)
     const expected: Record<string, [Language, string]> = {
       Slovenščina: ['sl', 'Lendava'],
-      Deutsch: ['de', 'Unterlimbach'],
+      Deutsch: ['de', 'Unterlimbachhistorisch'],
       Magyar: ['hu', 'Lendva'],
       English: ['en', 'Lendava'],
     }
     for (const [languageName, [code, name]] of Object.entries(expected)) {
       const dd = valueOf(languageName, names)
       expect(dd).toHaveTextContent(new RegExp(`^${name}$`))
-      expect(dd).toHaveAttribute('lang', code)
+      expect(within(dd).getByText(name.replace('historisch', ''))).toHaveAttribute('lang', code)
     }
+    // Lendva is co-official, not historical: only the German name is marked.
+    expect(lendava.historicalNames).toEqual(['de'])
+    expect(Array.from(names.querySelectorAll('.historical')).map((badge) => badge.closest('[data-language]')?.getAttribute('data-language'))).toEqual(['de'])
+  })
+
+  it('marks a historical exonym as historical: Hungarian "Regede" for Bad Radkersburg', () => {
+    const radkersburg = townById(towns, 'bad-radkersburg')
+    expect(radkersburg.historicalNames).toEqual(['hu'])
+    renderWithI18n(<TownPanel town={radkersburg} onClose={() => {}} />, 'en')
+    const names = within(panel()).getByText('Names').nextElementSibling as HTMLElement
+    const hungarian = valueOf('Magyar', names)
+    expect(hungarian.textContent).toBe('Regedehistorical')
+    expect(within(hungarian).getByText('historical')).toHaveAttribute('title', 'Regede is a historical name, no longer in use')
+    // Only the Hungarian name is historical.
+    expect(names.querySelectorAll('.historical')).toHaveLength(1)
+    expect(valueOf('Slovenščina', names).textContent).toBe('Radgona')
+    // An English reader reads the official name only: no note under the heading.
+    expect(panel().querySelector('.historical-note')).toBeNull()
+    cleanup()
+    // A Hungarian reader, whose name for the town it is, is told right under the heading.
+    renderWithI18n(<TownPanel town={radkersburg} onClose={() => {}} />, 'hu')
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Bad Radkersburg \(Regede\)$/)
+    expect(panel().querySelector('.historical-note')?.textContent).toBe('Regede történeti név, ma már nem használatos')
+    cleanup()
+    renderWithI18n(<TownPanel town={radkersburg} onClose={() => {}} />, 'sl')
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Bad Radkersburg \(Radgona\)$/)
+    expect(panel().querySelector('.historical-note')).toBeNull()
+  })
+
+  it('shows the notes of the sources folded, as text: Fürstenfeld\'s two population counts', () => {
+    const furstenfeld = townById(towns, 'furstenfeld')
+    renderWithI18n(<TownPanel town={furstenfeld} onClose={() => {}} />, 'de')
+    const notes = panel().querySelector('details.town-notes') as HTMLDetailsElement
+    expect(notes).not.toBeNull()
+    expect(notes.open).toBe(false)
+    expect(notes.querySelector('summary')?.textContent).toBe('Anmerkungen aus den Quellen')
+    expect(notes.querySelector('p')?.textContent).toBe(furstenfeld.notes)
+    expect(notes.textContent).toContain('8,902')
+    expect(notes.textContent).toContain('8,848')
+  })
+
+  it('never renders notes as HTML, and has no notes block without notes', () => {
+    renderWithI18n(<TownPanel town={{ ...lendava, notes: '<img src=x onerror=alert(1)> Note' }} onClose={() => {}} />, 'en')
+    const notes = panel().querySelector('details.town-notes p') as HTMLElement
+    expect(notes.textContent).toBe('<img src=x onerror=alert(1)> Note')
+    expect(panel().querySelector('img')).toBeNull()
+    cleanup()
+    renderWithI18n(<TownPanel town={{ ...lendava, notes: null }} onClose={() => {}} />, 'en')
+    expect(panel().querySelector('details.town-notes')).toBeNull()
   })
 
   it.each([

@@ -1,13 +1,17 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import {
-  anchorOffset,
+  anchorOffsetEm,
   ANCHORS,
   type Box,
+  boxCircleDistance,
+  candidateBox,
+  candidatesAt,
   labelBox,
   type LabelInput,
+  leaderLine,
   overlapArea,
-  rankLabelAnchors,
-  rankLabelCandidates,
+  placeLabels,
 } from '../../src/domain/label-placement'
 
 const item = (id: string, x: number, y: number, overrides: Partial<LabelInput> = {}): LabelInput =>
@@ -16,6 +20,12 @@ const item = (id: string, x: number, y: number, overrides: Partial<LabelInput> =
 const rounded = (box: Box) => ({
   x0: Number(box.x0.toFixed(3)), y0: Number(box.y0.toFixed(3)), x1: Number(box.x1.toFixed(3)), y1: Number(box.y1.toFixed(3)),
 })
+
+const placeOf = (placements: ReturnType<typeof placeLabels>, id: string) => {
+  const found = placements.find((placement) => placement.id === id)
+  if (!found) throw new Error(`no placement for ${id}`)
+  return found
+}
 
 describe('labelBox', () => {
   // Circle at (100, 50), radius 5, gap 3: the label starts 8 px from the centre (5.657 px along each axis on a diagonal).
@@ -38,10 +48,34 @@ describe('labelBox', () => {
     expect(box('bottom-left')).toEqual({ x0: 105.657, y0: 34.343, x1: 145.657, y1: 44.343 })
     expect(box('bottom-right')).toEqual({ x0: 54.343, y0: 34.343, x1: 94.343, y1: 44.343 })
   })
+})
 
-  it('keeps every box clear of its own circle', () => {
-    const circle = { x0: 95, y0: 45, x1: 105, y1: 55 }
-    for (const anchor of ANCHORS) expect(overlapArea(labelBox(town, anchor, 3), circle)).toBe(0)
+describe('candidateBox', () => {
+  it('puts the named point of the label (as MapLibre names anchors) at the offset from the centre', () => {
+    const town = item('t', 100, 50)
+    expect(candidateBox(town, { anchor: 'top', dx: 10, dy: 8 })).toEqual({ x0: 90, y0: 58, x1: 130, y1: 68 })
+    expect(candidateBox(town, { anchor: 'bottom-right', dx: -2, dy: -8 })).toEqual({ x0: 58, y0: 32, x1: 98, y1: 42 })
+    expect(candidateBox(town, { anchor: 'left', dx: 8, dy: 5 })).toEqual({ x0: 108, y0: 50, x1: 148, y1: 60 })
+  })
+})
+
+describe('candidatesAt', () => {
+  const town = item('t', 100, 50, { radius: 6, width: 60, height: 12 })
+
+  it('offers 48 places, the usual eight first', () => {
+    const candidates = candidatesAt(town, 3)
+    expect(candidates).toHaveLength(48)
+    expect(candidates.slice(0, 8).map((candidate) => candidate.anchor)).toEqual([...ANCHORS])
+    expect(new Set(candidates.map(({ anchor, dx, dy }) => `${anchor} ${dx.toFixed(3)} ${dy.toFixed(3)}`)).size).toBe(48)
+  })
+
+  it('puts every place exactly `gap` pixels off the circle, never on it', () => {
+    for (const gap of [3, 14.5]) {
+      for (const candidate of candidatesAt(town, gap)) {
+        expect(candidate.gap).toBe(gap)
+        expect(boxCircleDistance(candidateBox(town, candidate), town)).toBeCloseTo(gap, 9)
+      }
+    }
   })
 })
 
@@ -54,83 +88,112 @@ describe('overlapArea', () => {
   })
 })
 
-describe('rankLabelAnchors', () => {
-  it('ranks all eight anchors for every town, in the usual order for a town alone', () => {
-    const ranks = rankLabelAnchors([item('alone', 200, 200)])
-    expect(ranks.get('alone')).toEqual([...ANCHORS])
-    expect(rankLabelAnchors([])).toEqual(new Map())
+describe('boxCircleDistance', () => {
+  const box = { x0: 10, y0: 10, x1: 20, y1: 20 }
+
+  it('measures from the circle\'s edge to the nearest side or corner of the box', () => {
+    expect(boxCircleDistance(box, { x: 30, y: 15, radius: 4 })).toBe(6) // beside: 30 - 20 - 4
+    expect(boxCircleDistance(box, { x: 23, y: 24, radius: 2 })).toBe(3) // off the corner (20, 20): 5 - 2
+  })
+
+  it('is zero when the circle touches, overlaps or holds the box', () => {
+    expect(boxCircleDistance(box, { x: 25, y: 15, radius: 5 })).toBe(0)
+    expect(boxCircleDistance(box, { x: 22, y: 15, radius: 5 })).toBe(0)
+    expect(boxCircleDistance(box, { x: 15, y: 15, radius: 1 })).toBe(0)
+  })
+})
+
+describe('leaderLine', () => {
+  it('runs from the circle\'s edge towards the label\'s nearest point and stops a pixel short of it', () => {
+    const town = item('t', 0, 0, { radius: 4 })
+    expect(leaderLine(town, { x0: 20, y0: -5, x1: 60, y1: 5 })).toEqual([[4, 0], [19, 0]])
+    const [[x0, y0], [x1, y1]] = leaderLine(town, { x0: 30, y0: 40, x1: 70, y1: 50 }) // nearest point (30, 40), 50 px away
+    expect([x0, y0, x1, y1].map((value) => Number(value.toFixed(6)))).toEqual([2.4, 3.2, 29.4, 39.2])
+  })
+})
+
+describe('placeLabels', () => {
+  it('puts a lone label in the usual place, beside its circle, with nothing to lead to it', () => {
+    const [placement] = placeLabels([item('alone', 200, 200)])
+    expect(placement).toMatchObject({ id: 'alone', anchor: 'left', gap: 3, dx: 8, dy: 0, leader: null, clear: true })
+    expect(placeLabels([])).toEqual([])
   })
 
   it('puts the labels of two towns side by side on their outer sides, away from the other circle', () => {
     // A's usual label to its right would cover B's circle at x 125..135.
-    const ranks = rankLabelAnchors([item('a', 100, 100), item('b', 130, 100)])
-    expect(ranks.get('a')?.[0]).toBe('right') // text ends at A: the label is on A's west side
-    expect(ranks.get('b')?.[0]).toBe('left') // text starts at B: the label is on B's east side
-    expect(ranks.get('a')?.indexOf('left')).toBe(7) // on top of B's circle: the worst
+    const placements = placeLabels([item('a', 100, 100), item('b', 130, 100)])
+    expect(placeOf(placements, 'a').anchor).toBe('right') // text ends at A: the label is on A's west side
+    expect(placeOf(placements, 'b').anchor).toBe('left') // text starts at B: the label is on B's east side
+    expect(placements.every((placement) => placement.clear)).toBe(true)
   })
 
-  it('keeps the best labels of two close towns from overlapping each other', () => {
+  it('keeps the labels of two close towns from overlapping each other', () => {
     const items = [item('a', 100, 100, { radius: 2, width: 60, height: 12 }), item('b', 100, 108, { radius: 2, width: 60, height: 12 })]
-    const ranks = rankLabelAnchors(items)
-    const [a, b] = items.map((entry) => labelBox(entry, ranks.get(entry.id)?.[0] ?? 'left', 3))
-    expect(ranks.get('a')?.[0]).toBe('left')
-    expect(ranks.get('b')?.[0]).toBe('right')
-    expect(overlapArea(a as Box, b as Box)).toBe(0)
+    const [a, b] = placeLabels(items)
+    expect(overlapArea(a?.box as Box, b?.box as Box)).toBe(0)
   })
 
-  it('moves a label back into the viewport', () => {
+  it('rejects a place nearer to another town\'s circle than to its own, even where nothing overlaps', () => {
+    // A's usual label spans x 108..148; B's circle (x 150..160) is 2 px from it, nearer than A's 3 px.
+    const placements = placeLabels([item('a', 100, 100), item('b', 155, 100)])
+    const a = placeOf(placements, 'a')
+    expect(overlapArea(labelBox(item('a', 100, 100), 'left', 3), { x0: 150, y0: 95, x1: 160, y1: 105 })).toBe(0)
+    expect(a.anchor).not.toBe('left')
+    expect(boxCircleDistance(a.box, item('b', 155, 100))).toBeGreaterThan(boxCircleDistance(a.box, item('a', 100, 100)))
+    // With B 10 px farther, the usual place is nearer to A and stays.
+    expect(placeOf(placeLabels([item('a', 100, 100), item('b', 165, 100)]), 'a').anchor).toBe('left')
+  })
+
+  it('moves a label farther out, with a leader line, where every near place is covered', () => {
+    // An obstacle (a tie's loop, a star's hub) covers everything within 40 px of A's centre.
+    const a = item('a', 200, 200, { radius: 4, width: 30, height: 10 })
+    const cover = { x0: 160, y0: 160, x1: 240, y1: 240 }
+    const placed = placeOf(placeLabels([a], { gaps: [3, 50], leaderFrom: 20, obstacles: [cover] }), 'a')
+    expect(placed).toMatchObject({ anchor: 'left', gap: 50, clear: true })
+    expect(overlapArea(placed.box, cover)).toBe(0)
+    const [[sx, sy], [ex, ey]] = placed.leader ?? [[0, 0], [0, 0]]
+    expect(Math.hypot(sx - 200, sy - 200)).toBeCloseTo(4, 9) // from A's edge
+    expect(boxCircleDistance(placed.box, { x: ex, y: ey, radius: 0 })).toBeCloseTo(1, 9) // to a pixel short of the label
+    // Without the obstacle the near place is free, and no leader is drawn.
+    expect(placeOf(placeLabels([a], { gaps: [3, 50], leaderFrom: 20 }), 'a')).toMatchObject({ gap: 3, leader: null })
+  })
+
+  it('never takes a far place that is nearer to a neighbour than to its own circle', () => {
+    // The near places are covered. The usual far place, east of A (x 254..284), overlaps nothing but lies
+    // 10 px from B's circle and 50 px from A's: the label goes west instead.
+    const a = item('a', 200, 200, { radius: 4, width: 30, height: 10 })
+    const b = item('b', 300, 200, { radius: 6, width: 10, height: 6 })
+    const placed = placeOf(placeLabels([a, b], { gaps: [3, 50], obstacles: [{ x0: 160, y0: 160, x1: 240, y1: 240 }] }), 'a')
+    expect(overlapArea(labelBox(a, 'left', 50), { x0: 294, y0: 194, x1: 306, y1: 206 })).toBe(0)
+    expect(placed).toMatchObject({ anchor: 'right', gap: 50 })
+    expect(boxCircleDistance(placed.box, b)).toBeGreaterThan(boxCircleDistance(placed.box, a))
+  })
+
+  it('keeps a label of a town in view inside the view, and leaves a town outside it alone', () => {
     const viewport = { x0: 0, y0: 0, x1: 400, y1: 300 }
-    expect(rankLabelAnchors([item('east-edge', 390, 150)], { viewport }).get('east-edge')?.[0]).toBe('right')
-    expect(rankLabelAnchors([item('south-east-corner', 390, 297)], { viewport }).get('south-east-corner')?.[0]).toBe('bottom-right')
+    expect(placeOf(placeLabels([item('east-edge', 390, 150)], { viewport }), 'east-edge').anchor).toBe('right')
+    expect(placeOf(placeLabels([item('south-east', 390, 297)], { viewport }), 'south-east').anchor).toBe('bottom-right')
+    const outside = placeOf(placeLabels([item('outside', 420, 150)], { viewport }), 'outside')
+    expect(outside).toMatchObject({ anchor: 'left', clear: true })
   })
 
-  it('uses the gap it is given', () => {
-    // A's label on its east side spans x 145..185 with a 40 px gap, over B's circle (175..185); 108..148 with 3 px.
-    const ranks = rankLabelAnchors([item('a', 100, 100), item('b', 180, 100)], { gap: 40 })
-    expect(ranks.get('a')?.[0]).toBe('right')
-    expect(rankLabelAnchors([item('a', 100, 100), item('b', 180, 100)], { gap: 3 }).get('a')?.[0]).toBe('left')
-  })
-})
-
-describe('anchorOffset', () => {
-  it('pushes the label away from the circle by the distance, in ems', () => {
-    const d = 2 * Math.SQRT1_2
-    expect(anchorOffset('left', 2)).toEqual([2, 0])
-    expect(anchorOffset('right', 2)).toEqual([-2, 0])
-    expect(anchorOffset('top', 2)).toEqual([0, 2])
-    expect(anchorOffset('bottom', 2)).toEqual([0, -2])
-    expect(anchorOffset('top-left', 2)).toEqual([d, d])
-    expect(anchorOffset('top-right', 2)).toEqual([-d, d])
-    expect(anchorOffset('bottom-left', 2)).toEqual([d, -d])
-    expect(anchorOffset('bottom-right', 2)).toEqual([-d, -d])
+  it('keeps clear of an obstacle where another place is free, without calling that a broken rule', () => {
+    const town = item('t', 100, 100)
+    const over = labelBox(town, 'left', 3)
+    const [placed] = placeLabels([town], { obstacles: [over] })
+    expect(placed?.anchor).toBe('right')
+    expect(placed?.clear).toBe(true)
   })
 
-  it('points the same way as labelBox moves the label', () => {
-    const town = item('t', 0, 0, { width: 0, height: 0 })
-    for (const anchor of ANCHORS) {
-      const box = labelBox(town, anchor, 0)
-      const [dx, dy] = anchorOffset(anchor, 1)
-      expect([Math.sign(box.x0), Math.sign(box.y0)]).toEqual([Math.sign(dx), Math.sign(dy)])
-    }
+  it('says so when a label has no place that keeps the rules (a circle wholly inside a larger one)', () => {
+    const placements = placeLabels([item('small', 100, 100, { radius: 4 }), item('large', 101, 101, { radius: 12 })])
+    expect(placeOf(placements, 'small').clear).toBe(false)
+    expect(placeOf(placements, 'large').clear).toBe(true)
   })
 })
 
-describe('rankLabelCandidates', () => {
-  const viewport = { x0: 0, y0: 0, x1: 400, y1: 300 }
-  const at = (id: string, x: number, y: number) => ({ id, x, y, radius: 6, width: 120, height: 14 })
-
-  it('offers each anchor at every gap, nearest first when nothing is in the way', () => {
-    const ranked = rankLabelCandidates([at('alone', 200, 150)], { gaps: [3, 15], viewport }).get('alone') ?? []
-    expect(ranked).toHaveLength(16)
-    expect(ranked[0]).toEqual({ anchor: 'left', gap: 3 })
-  })
-
-  it('never offers a place that cuts the label at the edge of the view while another one fits', () => {
-    const ranked = rankLabelCandidates([at('west-edge', 20, 150)], { gaps: [3, 15], viewport }).get('west-edge') ?? []
-    for (const { anchor, gap } of ranked) {
-      const box = labelBox(at('west-edge', 20, 150), anchor, gap)
-      expect(box.x0).toBeGreaterThanOrEqual(0)
-    }
-    expect(ranked.some(({ anchor }) => anchor === 'right')).toBe(false)
+describe('anchorOffsetEm', () => {
+  it('turns the anchor\'s offset in pixels into ems of the font size', () => {
+    expect(anchorOffsetEm({ dx: 12, dy: -6 }, 12)).toEqual([1, -0.5])
   })
 })

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseTownsFile } from '../../src/domain/dataset'
-import { populationRadiusScale, RADIUS_RANGE, townBounds, townSymbols } from '../../src/domain/town-symbols'
+import {
+  COMPACT_RADIUS_RANGE, firstViewPadding, fitView, populationRadiusScale, projectToView, RADIUS_RANGE, radiusRangeFor, townBounds, townSymbols,
+} from '../../src/domain/town-symbols'
 import type { Town } from '../../src/domain/town-schema'
 import { town } from './sample-dataset'
 
@@ -79,5 +81,53 @@ describe('townBounds', () => {
   it('is a point for one town and the origin for none', () => {
     expect(townBounds([withPopulation('ptuj', 1, 15.87, 46.42)])).toEqual([[15.87, 46.42], [15.87, 46.42]])
     expect(townBounds([])).toEqual([[0, 0], [0, 0]])
+  })
+})
+
+describe('radiusRangeFor', () => {
+  it('draws smaller circles on a phone-wide window, so that neighbouring towns keep room for their labels', () => {
+    expect(radiusRangeFor(375)).toEqual(COMPACT_RADIUS_RANGE)
+    expect(radiusRangeFor(599)).toEqual(COMPACT_RADIUS_RANGE)
+    expect(radiusRangeFor(600)).toEqual(RADIUS_RANGE)
+    expect(COMPACT_RADIUS_RANGE[1]).toBeLessThan(RADIUS_RANGE[1])
+    const big = townSymbols([withPopulation('a', 40_000), withPopulation('b', 10_000)], COMPACT_RADIUS_RANGE).features
+    expect(big.map((feature) => feature.properties.radius)).toEqual([15, 7.5])
+  })
+})
+
+describe('firstViewPadding', () => {
+  it('keeps 60 px around the towns (36 on a phone) and 16 more at the bottom for scale and attribution', () => {
+    expect(firstViewPadding(1280)).toEqual({ top: 60, right: 60, bottom: 76, left: 60 })
+    expect(firstViewPadding(375)).toEqual({ top: 36, right: 36, bottom: 52, left: 36 })
+  })
+})
+
+describe('fitView and projectToView', () => {
+  // The 24 towns' bounds; the expected zoom and centre are what MapLibre's fitBounds gave in Chromium
+  // for the first view (the map's data-zoom and data-center at 1280x800 and 375x667).
+  const bounds: [[number, number], [number, number]] = [[15.61667, 46.41139], [16.79954, 47.43333]]
+
+  it('fits the bounds into the padded map as MapLibre does', () => {
+    const desktop = fitView(bounds, 940, 560, firstViewPadding(1280))
+    expect(desktop.zoom).toBeCloseTo(7.6383, 3)
+    expect(desktop.center[0]).toBeCloseTo(16.2081, 4)
+    expect(desktop.center[1]).toBeCloseTo(46.90551, 4)
+    const phone = fitView(bounds, 375, 387, firstViewPadding(375))
+    expect(phone.zoom).toBeCloseTo(7.1344, 3)
+    expect(phone.center[1]).toBeCloseTo(46.89745, 4)
+  })
+
+  it('puts the bounds inside the padded area, touching it on the tighter side', () => {
+    const view = fitView(bounds, 940, 560, firstViewPadding(1280))
+    const [x0, y1] = projectToView(view, bounds[0][0], bounds[0][1])
+    const [x1, y0] = projectToView(view, bounds[1][0], bounds[1][1])
+    expect(y0).toBeCloseTo(60, 6)
+    expect(y1).toBeCloseTo(560 - 76, 6)
+    expect((x0 + x1) / 2).toBeCloseTo(470, 6)
+    expect(x0).toBeGreaterThan(60)
+  })
+
+  it('never zooms in past the limit', () => {
+    expect(fitView([[16, 46.5], [16.001, 46.501]], 940, 560, firstViewPadding(1280), 10).zoom).toBe(10)
   })
 })

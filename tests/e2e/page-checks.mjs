@@ -13,13 +13,11 @@ export async function saveScreenshot(page, name) {
 }
 
 /**
- * How many distinct colours (quantised to 4 bits per channel) the map canvas shows, measured on a
- * real screenshot of the map area decoded in the page: a blank or one-colour map gives 1.
+ * The pixels of a screenshot, decoded in the page: [r, g, b] of every `stride`-th pixel of the
+ * rectangle (the whole image without one), row by row.
  */
-export async function mapColourCount(page) {
-  const box = await page.locator('.map canvas').boundingBox()
-  const png = await page.screenshot({ clip: box })
-  return page.evaluate(async (base64) => {
+export async function screenshotPixels(page, png, { rect = null, stride = 1 } = {}) {
+  return page.evaluate(async ({ base64, rect, stride }) => {
     const image = new Image()
     image.src = `data:image/png;base64,${base64}`
     await image.decode()
@@ -28,13 +26,22 @@ export async function mapColourCount(page) {
     canvas.height = image.height
     const context = canvas.getContext('2d')
     context.drawImage(image, 0, 0)
-    const { data } = context.getImageData(0, 0, image.width, image.height)
-    const colours = new Set()
-    for (let index = 0; index < data.length; index += 4 * 7) {
-      colours.add(((data[index] >> 4) << 8) | ((data[index + 1] >> 4) << 4) | (data[index + 2] >> 4))
-    }
-    return colours.size
-  }, png.toString('base64'))
+    const { x, y, width, height } = rect ?? { x: 0, y: 0, width: image.width, height: image.height }
+    const { data } = context.getImageData(Math.round(x), Math.round(y), width, height)
+    const pixels = []
+    for (let index = 0; index < data.length; index += 4 * stride) pixels.push([data[index], data[index + 1], data[index + 2]])
+    return pixels
+  }, { base64: png.toString('base64'), rect, stride })
+}
+
+/**
+ * How many distinct colours (quantised to 4 bits per channel) the map canvas shows, measured on a
+ * real screenshot of the map area decoded in the page: a blank or one-colour map gives 1.
+ */
+export async function mapColourCount(page) {
+  const box = await page.locator('.map canvas').boundingBox()
+  const pixels = await screenshotPixels(page, await page.screenshot({ clip: box }), { stride: 7 })
+  return new Set(pixels.map(([r, g, b]) => ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4))).size
 }
 
 /** The map's state as it wrote it on its container after the last idle. */

@@ -14,23 +14,109 @@ function exportCli(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-/** The ids of every link, project and activity in data/. */
-function recordIds(): Set<string> {
-  const read = (file: string) => JSON.parse(readFileSync(resolve(ROOT, 'data', file), 'utf8')) as { id: string }[]
-  return new Set([...read('links.json'), ...read('projects.json'), ...read('activities.json')].map((record) => record.id))
+function exportJson(...args: string[]): ExportedNetwork {
+  const { status, stdout, stderr } = exportCli('--format', 'json', ...args)
+  expect(stderr).toBe('')
+  expect(status).toBe(0)
+  return JSON.parse(stdout) as ExportedNetwork
 }
 
-function expectEvidenceInData(network: ExportedNetwork) {
-  const ids = recordIds()
+interface DataRecord {
+  id: string
+  /** Member towns the record names. */
+  towns: string[]
+  /** The span as the data gives it, read independently of the app's code. */
+  start: string | null
+  end: string | null
+  /** A link without an end date is taken as still in force. */
+  open: boolean
+  umbrella: boolean
+}
+
+const read = <T,>(file: string) => JSON.parse(readFileSync(resolve(ROOT, 'data', file), 'utf8')) as T
+
+/** Every link, project and activity of data/, by id (ids are unique across the three files). */
+function dataRecords(): Map<string, DataRecord> {
+  type Project = { id: string; role: string; period: { start: string | null; end: string | null }; partners: { towns: string[] }[]; beneficiaries?: { towns: string[] }[] }
+  type Link = { id: string; from: string; to: string; since: string | null; until: string | null; project: string | null }
+  type Activity = { id: string; towns: string[]; start: string | null; end: string | null }
+  const towns = read<{ features: { properties: { id: string } }[] }>('cities.geojson').features.map((feature) => feature.properties.id)
+  const projects = read<Project[]>('projects.json')
+  const projectEnd = new Map(projects.map((project) => [project.id, project.period.end]))
+  const records: DataRecord[] = [
+    ...read<Link[]>('links.json').map((link) => {
+      const end = link.until ?? (link.project === null ? null : projectEnd.get(link.project) ?? null)
+      return { id: link.id, towns: [link.from, link.to], start: link.since, end, open: end === null, umbrella: false }
+    }),
+    ...projects.map((project) => ({
+      id: project.id,
+      towns: [...new Set([...project.partners, ...(project.beneficiaries ?? [])].flatMap((part) => part.towns))],
+      start: project.period.start,
+      end: project.period.end,
+      open: false,
+      umbrella: project.role === 'umbrella',
+    })),
+    ...read<Activity[]>('activities.json').map((activity) => ({
+      id: activity.id,
+      towns: activity.towns.includes('all-24') ? towns : activity.towns,
+      start: activity.start,
+      end: activity.end ?? activity.start,
+      open: false,
+      umbrella: false,
+    })),
+  ]
+  return new Map(records.map((record) => [record.id, record]))
+}
+
+const RECORDS = dataRecords()
+
+/** The first and the last day a partial date ("2019", "2019-09", "2019-09-06") can mean. */
+const firstDay = (date: string) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date)
+const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date)
+
+/** Whether a record of data/ overlaps the period [from, to]; an undated record cannot be placed in it. */
+function overlaps(record: DataRecord, from: string | null, to: string | null): boolean {
+  if (record.start === null) return false
+  const end = record.open ? '9999-12-31' : lastDay(record.end ?? record.start)
+  return (to === null || firstDay(record.start) <= to) && (from === null || end >= from)
+}
+
+/** The tie kind of a record of n towns: direct (2), group (3 to 8), network-wide (more). */
+const tieOf = (towns: number) => (towns <= 2 ? 'direct' : towns <= 8 ? 'group' : 'network')
+const CLOSENESS = ['direct', 'group', 'network']
+
+function expectBackedByData(network: ExportedNetwork, period: { from?: string; to?: string } = {}) {
   const towns = new Set(network.nodes.map((node) => node.id))
   for (const edge of network.edges) {
     const name = `${edge.source} - ${edge.target}`
     expect(towns.has(edge.source), name).toBe(true)
     expect(towns.has(edge.target), name).toBe(true)
     expect(edge.evidence.length, name).toBeGreaterThanOrEqual(1)
-    expect(edge.weight, name).toBeGreaterThanOrEqual(1)
+    // Each record adds at most 1 (1/(n-1) for n towns), and a fact told twice counts once.
+    expect(edge.weight, name).toBeGreaterThan(0)
     expect(edge.weight, name).toBeLessThanOrEqual(edge.evidence.length)
-    for (const id of edge.evidence) expect(ids.has(id), `${name}: ${id}`).toBe(true)
+    const records = edge.evidence.map((id) => RECORDS.get(id))
+    for (const [index, record] of records.entries()) {
+      const id = edge.evidence[index]
+      expect(record, `${name}: ${id} is a record of data/`).toBeDefined()
+      expect(record?.umbrella, `${name}: ${id} is an umbrella project, no evidence`).toBe(false)
+      expect(record?.towns, `${name}: ${id} names both towns`).toEqual(expect.arrayContaining([edge.source, edge.target]))
+      if (period.from !== undefined || period.to !== undefined) {
+        expect(overlaps(record!, period.from ?? null, period.to ?? null), `${name}: ${id} overlaps the period`).toBe(true)
+      }
+    }
+    // The closest kind among its records; open when one of them is a link without an end date.
+    const closest = CLOSENESS[Math.min(...records.map((record) => CLOSENESS.indexOf(tieOf(record!.towns.length))))]
+    expect(edge.tie, name).toBe(closest)
+    expect(edge.open, name).toBe(records.some((record) => record!.open))
+  }
+}
+
+/** Each town's strength is the sum of its tie weights. */
+function expectStrengthsAddUp(network: ExportedNetwork) {
+  for (const node of network.nodes) {
+    const sum = network.edges.filter((edge) => edge.source === node.id || edge.target === node.id).reduce((total, edge) => total + edge.weight, 0)
+    expect(node.strength, node.id).toBeCloseTo(sum, 4)
   }
 }
 
@@ -38,16 +124,28 @@ const temp = mkdtempSync(join(tmpdir(), 'export-network-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 
 describe('npm run export:network', () => {
-  it('writes the network of data/ as JSON on stdout: 24 towns, every edge backed by records of data/', () => {
-    const { status, stdout, stderr } = exportCli('--format', 'json')
-    expect(stderr).toBe('')
-    expect(status).toBe(0)
-    const network = JSON.parse(stdout) as ExportedNetwork
+  it('writes the network of data/ as JSON on stdout: 24 towns, every tie backed by records of data/ with its closest kind', () => {
+    const network = exportJson()
     expect(Object.keys(network)).toEqual(['nodes', 'edges'])
     expect(network.nodes).toHaveLength(24)
     expect(new Set(network.nodes.map((node) => node.id)).size).toBe(24)
-    expect(network.edges.length).toBeGreaterThan(0)
-    expectEvidenceInData(network)
+    expect(Object.keys(network.nodes[0]!)).toEqual(['id', 'label', 'country', 'population', 'names', 'strength', 'directPartners', 'partners', 'firstYear', 'betweenness', 'community'])
+    expect(Object.keys(network.edges[0]!)).toEqual(['source', 'target', 'tie', 'weight', 'first', 'last', 'open', 'kinds', 'evidence'])
+    // The records of all 24 towns join every pair.
+    expect(network.edges).toHaveLength((24 * 23) / 2)
+    for (const tie of CLOSENESS) expect(network.edges.some((edge) => edge.tie === tie), tie).toBe(true)
+    expectBackedByData(network)
+    expectStrengthsAddUp(network)
+  }, 60_000)
+
+  it('counts direct partners as the towns a direct tie joins', () => {
+    const network = exportJson()
+    for (const node of network.nodes) {
+      const direct = network.edges.filter((edge) => edge.tie === 'direct' && (edge.source === node.id || edge.target === node.id))
+      expect(node.directPartners, node.id).toBe(direct.length)
+    }
+    const bilateral = network.edges.find((edge) => [edge.source, edge.target].sort().join('|') === 'bad-radkersburg|gornja-radgona')
+    expect(bilateral?.tie).toBe('direct')
   }, 60_000)
 
   it('writes the same text to the --out file and says so on stderr', () => {
@@ -57,34 +155,48 @@ describe('npm run export:network', () => {
     expect(stdout).toBe('')
     const text = readFileSync(out, 'utf8')
     const network = JSON.parse(text) as ExportedNetwork
-    expect(stderr).toBe(`export:network: 24 towns, ${network.edges.length} links -> ${out}\n`)
+    expect(stderr).toBe(`export:network: 24 towns, ${network.edges.length} ties -> ${out}\n`)
     expect(text).toBe(exportCli('--format', 'json').stdout)
   }, 60_000)
 
-  it('with --shared-lines, draws the whole-network records too: more edges, still all backed by data/', () => {
-    const plain = JSON.parse(exportCli('--format', 'json').stdout) as ExportedNetwork
-    const { status, stdout } = exportCli('--format', 'json', '--shared-lines')
-    expect(status).toBe(0)
-    const shared = JSON.parse(stdout) as ExportedNetwork
-    expect(shared.nodes).toHaveLength(24)
-    expect(shared.edges.length).toBeGreaterThan(plain.edges.length)
-    expect(shared.edges.length).toBeLessThanOrEqual((24 * 23) / 2)
-    expectEvidenceInData(shared)
+  it('applies the time spans with --from: SKUPAJ (2010-07 to 2013-07) and its joint-project link are no evidence from 2014 on', () => {
+    const all = exportJson()
+    const later = exportJson('--from', '2014-01-01')
+    const evidence = (network: ExportedNetwork) => new Set(network.edges.flatMap((edge) => edge.evidence))
+    expect(evidence(all).has('skupaj')).toBe(true)
+    expect(evidence(all).has('bad-radkersburg-gornja-radgona-skupaj')).toBe(true)
+    expect(evidence(later).has('skupaj')).toBe(false)
+    expect(evidence(later).has('bad-radkersburg-gornja-radgona-skupaj')).toBe(false)
+    // A twinning without an end date is still in force.
+    expect(evidence(later).has('furstenfeld-kormend-town-twinning')).toBe(true)
+    const twins = (network: ExportedNetwork) => network.edges.find((edge) => [edge.source, edge.target].sort().join('|') === 'bad-radkersburg|gornja-radgona')
+    expect(twins(later)!.weight).toBeLessThan(twins(all)!.weight)
+    expectBackedByData(later, { from: '2014-01-01' })
+    expectStrengthsAddUp(later)
   }, 60_000)
 
-  it('takes the filter as the URL does: --country HU keeps edges with a Hungarian end', () => {
-    const { status, stdout } = exportCli('--format', 'json', '--country', 'HU')
-    expect(status).toBe(0)
-    const network = JSON.parse(stdout) as ExportedNetwork
+  it('applies the time spans with --to: nothing that starts after it', () => {
+    const early = exportJson('--to', '2009-12-31')
+    expect(early.edges.length).toBeGreaterThan(0)
+    expect(early.edges.flatMap((edge) => edge.evidence)).not.toContain('skupaj')
+    expectBackedByData(early, { to: '2009-12-31' })
+    for (const edge of early.edges) expect(firstDay(edge.first) <= '2009-12-31', `${edge.source} - ${edge.target}`).toBe(true)
+  }, 60_000)
+
+  it('takes the filter as the URL does: --country HU keeps ties with a Hungarian end', () => {
+    const network = exportJson('--country', 'HU')
     const country = new Map(network.nodes.map((node) => [node.id, node.country]))
     expect(network.nodes.filter((node) => node.country === 'HU')).toHaveLength(7)
     for (const edge of network.edges) expect([country.get(edge.source), country.get(edge.target)]).toContain('HU')
+    expectBackedByData(network)
   }, 60_000)
 
-  it('writes CSV with its header', () => {
+  it('writes CSV with its header, one row per tie', () => {
     const { status, stdout } = exportCli('--format', 'csv')
     expect(status).toBe(0)
-    expect(stdout.split('\r\n')[0]).toBe('source,target,weight,kinds,evidence')
+    const rows = stdout.split('\r\n')
+    expect(rows[0]).toBe('source,target,tie,weight,first,last,open,kinds,evidence')
+    expect(rows).toHaveLength(1 + (24 * 23) / 2 + 1)
   }, 60_000)
 
   it('exits 2 on an unknown --format and writes nothing on stdout', () => {

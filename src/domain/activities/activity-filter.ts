@@ -47,7 +47,7 @@ export function placelessActivities(activities: readonly Activity[]): Activity[]
   return activities.filter((activity) => !isWholeNetwork(activity) && activityPlaces(activity).length === 0)
 }
 
-/** The activities a town hosted or took part in (whole-network ones are shown as such elsewhere). */
+/** The activities a town hosted or took part in, including those of all 24 towns ("all-24"). */
 export function activitiesOfTown(activities: readonly Activity[], town: string): Activity[] {
-  return activities.filter((activity) => activity.hostTown === town || activity.towns.includes(town))
+  return activities.filter((activity) => activity.hostTown === town || activity.towns.includes(town) || isWholeNetwork(activity))
 }

@@ -30,6 +30,8 @@ export interface CooperationEdge {
   /** The first start and the last end (or start) among its records; null when none is dated. */
   first: PartialDate | null
   last: PartialDate | null
+  /** True when a link of the tie has no end date: it may still be in force after `last`. */
+  open: boolean
 }
 
 export type NetworkGraph = Graph<TownNode, CooperationEdge>
@@ -113,7 +115,7 @@ export function buildNetwork(dataset: Dataset, options: BuildOptions = {}): Netw
         addNode(townB)
         const key = pairKey(a, b)
         if (!graph.hasEdge(key)) {
-          graph.addUndirectedEdgeWithKey(key, a, b, { weight: 0, facts: 0, tie: item.tie, kinds: [], evidence: [], first: null, last: null })
+          graph.addUndirectedEdgeWithKey(key, a, b, { weight: 0, facts: 0, tie: item.tie, kinds: [], evidence: [], first: null, last: null, open: false })
         }
         const edge = graph.getEdgeAttributes(key)
         if (!edge.kinds.includes(item.kind)) edge.kinds.push(item.kind)
@@ -123,6 +125,7 @@ export function buildNetwork(dataset: Dataset, options: BuildOptions = {}): Netw
         edge.tie = closestTie(edgeTies)
         edge.first = earlier(edge.first, item.start)
         edge.last = later(edge.last, item.end ?? item.start)
+        if (item.type === 'link' && item.end === null) edge.open = true
         const edgeFacts = facts.get(key) ?? new Set<string>()
         if (!edgeFacts.has(item.fact)) {
           edgeFacts.add(item.fact)

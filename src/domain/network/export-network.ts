@@ -42,6 +42,8 @@ export interface ExportEdge {
   /** The first start and last end among its records ("" when none is dated). */
   first: string
   last: string
+  /** True when a link of the tie has no end date: it may still be in force after `last`. */
+  open: boolean
   kinds: string[]
   evidence: string[]
 }
@@ -90,6 +92,7 @@ export function networkRecords(network: Network): ExportedNetwork {
     weight: roundStrength(attributes.weight),
     first: attributes.first ?? '',
     last: attributes.last ?? '',
+    open: attributes.open,
     kinds: [...attributes.kinds],
     evidence: [...attributes.evidence],
   }))
@@ -104,9 +107,12 @@ function csvCell(value: string | number): string {
 }
 
 function toCsv({ edges }: ExportedNetwork): string {
-  const rows = [['source', 'target', 'tie', 'weight', 'first', 'last', 'kinds', 'evidence']]
+  const rows = [['source', 'target', 'tie', 'weight', 'first', 'last', 'open', 'kinds', 'evidence']]
   for (const edge of edges) {
-    rows.push([edge.source, edge.target, edge.tie, String(edge.weight), edge.first, edge.last, edge.kinds.join(LIST_SEPARATOR), edge.evidence.join(LIST_SEPARATOR)])
+    rows.push([
+      edge.source, edge.target, edge.tie, String(edge.weight), edge.first, edge.last, String(edge.open),
+      edge.kinds.join(LIST_SEPARATOR), edge.evidence.join(LIST_SEPARATOR),
+    ])
   }
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
@@ -119,7 +125,7 @@ function flatNode(node: ExportNode): Record<string, string | number> {
 
 function flatEdge(edge: ExportEdge): Record<string, string | number> {
   return {
-    tie: edge.tie, weight: edge.weight, first: edge.first, last: edge.last,
+    tie: edge.tie, weight: edge.weight, first: edge.first, last: edge.last, open: String(edge.open),
     kinds: edge.kinds.join(LIST_SEPARATOR), evidence: edge.evidence.join(LIST_SEPARATOR),
   }
 }

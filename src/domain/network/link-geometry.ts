@@ -22,6 +22,8 @@ export interface LinkProperties {
   width: number
   category: LinkCategory
   tie: TieKind
+  /** True when the towns are so near that the tie is drawn as a loop beside them. */
+  loop: boolean
 }
 
 type Point = [number, number]
@@ -30,11 +32,10 @@ const mercator = ([lon, lat]: Point): Point => [lon, (Math.log(Math.tan(Math.PI 
 const unmercator = ([x, y]: Point): Point => [x, (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90]
 
 /**
- * The least offset of a curve's control point, in Web Mercator degrees (about 18 km at 47° N): the curve
- * of two neighbouring towns (Bad Radkersburg and Gornja Radgona, 1.5 km apart) then bulges about 9 km,
- * some 20 px at the first view, out from under their circles instead of hiding beneath them.
+ * The least offset of a curve's control point, in Web Mercator degrees (about 4.5 km at 47° N), so that
+ * a short tie still bends a little (its middle some 2 km off the straight line).
  */
-export const MIN_BULGE = 0.24
+export const MIN_BULGE = 0.06
 
 /**
  * A quadratic curve from a to b, bent to the left of the direction a -> b by `bend` times the
@@ -57,6 +58,68 @@ export function curvedLine(a: Point, b: Point, bend = 0.18, segments = 24, minBu
   return points
 }
 
+/**
+ * Towns nearer than this (Web Mercator degrees, about 4.5 km at 47° N) have overlapping circles on the
+ * map: a curve between them would hide beneath them, so their tie is drawn as a loop beside them.
+ */
+export const LOOP_BELOW = 0.06
+/**
+ * How far a loop reaches out from its towns, in Web Mercator degrees (about 9 km at 47° N): for Bad
+ * Radkersburg and Gornja Radgona (1.5 km apart) some 24 px beyond their centres on a phone's first view
+ * and 34 px at 1280 px, clear of their circles, with room inside the loop.
+ */
+export const LOOP_REACH = 0.12
+
+const SPREAD = Math.PI / 4
+
+/**
+ * A loop from a to b reaching `reach` out in `direction` (a vector in Web Mercator): a cubic curve whose
+ * control points leave a and b at 45° either side of the direction, a teardrop with room inside.
+ */
+export function loopLine(a: Point, b: Point, direction: Point, reach = LOOP_REACH, segments = 24): Point[] {
+  const [x0, y0] = mercator(a)
+  const [x3, y3] = mercator(b)
+  const length = Math.hypot(direction[0], direction[1]) || 1
+  const [ux, uy] = [direction[0] / length, direction[1] / length]
+  // The middle of the curve lies 3/4 · L · cos(spread) out from the chord's middle.
+  const arm = reach / (0.75 * Math.cos(SPREAD))
+  const turn = (angle: number): Point => [ux * Math.cos(angle) - uy * Math.sin(angle), ux * Math.sin(angle) + uy * Math.cos(angle)]
+  // a's control point leans away from b, so that the loop does not cross itself.
+  const side = turn(SPREAD)[0] * (x3 - x0) + turn(SPREAD)[1] * (y3 - y0) > 0 ? -1 : 1
+  const [p1x, p1y] = turn(side * SPREAD)
+  const [p2x, p2y] = turn(-side * SPREAD)
+  const [x1, y1, x2, y2] = [x0 + arm * p1x, y0 + arm * p1y, x3 + arm * p2x, y3 + arm * p2y]
+  const points: Point[] = []
+  for (let step = 0; step <= segments; step += 1) {
+    const t = step / segments
+    const u = 1 - t
+    const [c0, c1, c2, c3] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t]
+    points.push(unmercator([c0 * x0 + c1 * x1 + c2 * x2 + c3 * x3, c0 * y0 + c1 * y1 + c2 * y2 + c3 * y3]))
+  }
+  return points
+}
+
+/**
+ * The way a loop between a and b should point: of 24 directions, the one whose far end lies farthest
+ * from every other town (the first such, counted anticlockwise from east, on a tie).
+ */
+export function freeDirection(a: Point, b: Point, others: readonly Point[], reach = LOOP_REACH): Point {
+  const [x0, y0] = mercator(a)
+  const [x1, y1] = mercator(b)
+  const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2]
+  const places = others.map(mercator)
+  let best: Point = [0, 1]
+  let room = -Infinity
+  for (let step = 0; step < 24; step += 1) {
+    const angle = (step * Math.PI) / 12
+    const direction: Point = [Math.cos(angle), Math.sin(angle)]
+    const [ex, ey] = [mx + direction[0] * reach, my + direction[1] * reach]
+    const nearest = Math.min(...places.map(([x, y]) => Math.hypot(x - ex, y - ey)))
+    if (nearest > room + 1e-12) [best, room] = [direction, nearest]
+  }
+  return best
+}
+
 export const LINK_WIDTH_RANGE: readonly [number, number] = [1.5, 7]
 
 /** Line width by weight: area-like (square root), so that a strong link does not swamp the map. */
@@ -66,7 +129,7 @@ export function linkWidthScale(maxWeight: number) {
 
 /**
  * The network's ties of the given kinds (direct ties by default) as curved lines; each pair once, always
- * bent the same way (from the smaller id).
+ * bent the same way (from the smaller id). Towns whose circles overlap get a loop, where other towns leave room.
  */
 export function linkLines(
   graph: NetworkGraph,
@@ -79,19 +142,27 @@ export function linkLines(
   })
   const width = linkWidthScale(maxWeight)
   const features: Feature<LineString, LinkProperties>[] = []
+  const placed = graph.nodes().flatMap((node) => {
+    const at = position(node)
+    return at ? [[node, at] as const] : []
+  })
   graph.forEachEdge((key, attributes, source, target) => {
     if (!ties.includes(attributes.tie)) return
     const [from, to] = source < target ? [source, target] : [target, source]
     const a = position(from)
     const b = position(to)
     if (!a || !b) return
+    const [x0, y0] = mercator(a)
+    const [x1, y1] = mercator(b)
+    const near = Math.hypot(x1 - x0, y1 - y0) < LOOP_BELOW
+    const others = near ? placed.filter(([node]) => node !== from && node !== to).map(([, at]) => at) : []
     features.push({
       type: 'Feature',
       id: features.length,
-      geometry: { type: 'LineString', coordinates: curvedLine(a, b) },
+      geometry: { type: 'LineString', coordinates: near ? loopLine(a, b, freeDirection(a, b, others)) : curvedLine(a, b) },
       properties: {
         key, source: from, target: to, weight: attributes.weight, width: width(attributes.weight),
-        category: linkCategory(attributes.kinds), tie: attributes.tie,
+        category: linkCategory(attributes.kinds), tie: attributes.tie, loop: near,
       },
     })
   })

@@ -32,6 +32,7 @@ export interface TownFigures {
 }
 
 export interface NetworkFigures {
+  /** Towns of the filter (those of its countries); their partners abroad are not counted. */
   towns: number
   /** Ties by kind; `links` counts direct and group ties, those drawn or countable as paths. */
   ties: Record<TieKind, number>
@@ -138,7 +139,8 @@ export function networkFigures(graph: AnyGraph): NetworkFigures {
     }
   })
   return {
-    towns: graph.order,
+    // The towns of the filter; partners outside a country filter are in the graph but not counted.
+    towns: perTown.length,
     ties,
     links: paths.size,
     density: paths.order < 2 ? 0 : density(paths),

@@ -17,7 +17,11 @@ export interface ActivityCardProps {
   onClose: () => void
 }
 
-/** One activity: title (original, and English where the data has it), dates, kind, towns, project, sources. */
+/**
+ * One activity: title (original, and English where the data has it), dates, kind, towns, project, how
+ * sure the sources are (medium or low confidence, an inferred date, outside City Cooperation), the
+ * description, the notes of the sources (folded) and the sources.
+ */
 export function ActivityCard({ activity, townName, projectName, onSelectTown, onSelectProject, onClose }: ActivityCardProps) {
   const { t, i18n } = useTranslation()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -26,6 +30,12 @@ export function ActivityCard({ activity, townName, projectName, onSelectTown, on
   const english = englishTitle(activity)
   const translated = i18n.language === 'en' && english !== null
   const towns = isWholeNetwork(activity) ? [] : activity.towns
+  // What makes the record less than certain, or not City Cooperation: said beside it.
+  const marks = [
+    activity.confidence === 'high' ? null : ['confidence', t(`evidence.confidence.${activity.confidence}`)],
+    activity.dateInferred === true ? ['inferred', t('evidence.dateInferred')] : null,
+    activity.cityCooperation === false ? ['outside', t('evidence.notActivity')] : null,
+  ].filter((mark) => mark !== null)
   return (
     <aside className="town-panel activity-card" aria-labelledby="activity-card-title" data-activity={activity.id}>
       <header>
@@ -69,7 +79,18 @@ export function ActivityCard({ activity, townName, projectName, onSelectTown, on
           </>
         )}
       </dl>
+      {marks.length > 0 && (
+        <p className="evidence-marks">
+          {marks.map(([name, text]) => <span key={name} className={`badge mark-${name}`} data-mark={name}>{text}</span>)}
+        </p>
+      )}
       {activity.description && <p className="description">{activity.description}</p>}
+      {activity.notes && (
+        <details className="evidence-notes">
+          <summary>{t('evidence.notes')}</summary>
+          <p>{activity.notes}</p>
+        </details>
+      )}
       <h3>{t('panel.sources')}</h3>
       <ul className="sources">
         {activity.sources.map((source) => (

@@ -1,61 +1,77 @@
+import type { FeatureCollection, LineString, Point } from 'geojson'
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl'
-import { anchorOffset, rankLabelCandidates, type LabelInput } from '../../domain/label-placement'
+import { anchorOffsetEm, type Anchor } from '../../domain/label-placement'
+import { labelSizeAt, obstacleBox, placeTownLabels } from '../../domain/town-labels'
 import type { TownSymbolProperties } from '../../domain/town-symbols'
-import type { FeatureCollection, Point } from 'geojson'
 
-/** Town label size by zoom, shared by the layer and the placement. */
-export const LABEL_SIZE_STOPS: readonly (readonly [number, number])[] = [[6, 10], [9, 12.5], [12, 15]]
-export const LABEL_HALO = 1.6
-const GAP_PX = 3
+export interface LeaderProperties {
+  /** The town whose label the line leads to. */
+  id: string
+}
 
-export function labelSizeAt(zoom: number): number {
-  const stops = LABEL_SIZE_STOPS
-  const first = stops[0] ?? [0, 12]
-  const last = stops[stops.length - 1] ?? first
-  if (zoom <= first[0]) return first[1]
-  if (zoom >= last[0]) return last[1]
-  for (let index = 1; index < stops.length; index += 1) {
-    const [z1, s1] = stops[index] ?? last
-    const [z0, s0] = stops[index - 1] ?? first
-    if (zoom <= z1) return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0)
-  }
-  return last[1]
+export interface LabelLayout {
+  /** text-variable-anchor-offset: one place per town label. */
+  anchorOffsets: ExpressionSpecification
+  /** Thin lines from a circle to its label where the label had to move far. */
+  leaders: FeatureCollection<LineString, LeaderProperties>
+  /**
+   * True when every label found a place that breaks no rule: the map then draws them all where the placement
+   * put them. Otherwise (a view too crowded) MapLibre's collision hides the labels that would overlap.
+   */
+  clear: boolean
 }
 
 /**
- * For the map's current view, the order of anchors each town label should try, as a
- * text-variable-anchor-offset expression: labels clear of each other and of other towns' circles.
+ * MapLibre lifts a label anchored at its top by 7/24 em and lowers one anchored at its bottom by as much
+ * (its glyphs' baseline); undone here, so that its collision box stands where the placement put the label.
  */
-export function labelAnchorExpression(
+function baselineShift(anchor: Anchor): number {
+  return anchor.startsWith('top') ? 7 / 24 : anchor.startsWith('bottom') ? -7 / 24 : 0
+}
+
+/**
+ * For the map's current view, where each town label sits (one place each, chosen by the domain's
+ * placement: clear of other labels and circles, never nearer another town's circle than its own) and
+ * the leader lines of labels that moved far, in map coordinates.
+ */
+export function labelLayout(
   map: MapLibreMap,
   symbols: FeatureCollection<Point, TownSymbolProperties>,
   fontFamily: string,
-): ExpressionSpecification {
+  /** Lines and points labels keep clear of where they can (a tie's loop, a star's hub), in map coordinates. */
+  obstacles: readonly (readonly number[])[][] = [],
+): LabelLayout {
   const size = labelSizeAt(map.getZoom())
   const context = document.createElement('canvas').getContext('2d')
   if (context) context.font = `600 ${size}px "${fontFamily}", sans-serif`
   const measure = (text: string) => (context ? context.measureText(text).width : text.length * size * 0.6)
-  const items: LabelInput[] = symbols.features.map((feature) => {
+  const towns = symbols.features.map((feature) => {
     const [lon = 0, lat = 0] = feature.geometry.coordinates
     const point = map.project([lon, lat])
-    return {
-      id: feature.properties.id,
-      x: point.x,
-      y: point.y,
-      radius: feature.properties.radius,
-      width: measure(feature.properties.label) + LABEL_HALO * 2,
-      height: size * 1.2,
-    }
+    return { id: feature.properties.id, label: feature.properties.label, x: point.x, y: point.y, radius: feature.properties.radius }
   })
   const container = map.getContainer()
-  const ranks = rankLabelCandidates(items, {
-    gaps: [GAP_PX, GAP_PX + size, GAP_PX + 2 * size],
-    viewport: { x0: 0, y0: 0, x1: container.clientWidth, y1: container.clientHeight },
+  const boxes = obstacles.map((line) => obstacleBox(line.map(([lon = 0, lat = 0]) => {
+    const point = map.project([lon, lat])
+    return [point.x, point.y] as const
+  })))
+  const viewport = { x0: 0, y0: 0, x1: container.clientWidth, y1: container.clientHeight }
+  const placed = placeTownLabels(towns, size, measure, viewport, boxes)
+  const branches = placed.flatMap((place) => {
+    const [x, y] = anchorOffsetEm(place, size)
+    return [place.id, ['literal', [place.anchor, [x, y + baselineShift(place.anchor)]]]]
   })
-  const branches: unknown[] = []
-  for (const item of items) {
-    const collection = (ranks.get(item.id) ?? []).flatMap(({ anchor, gap }) => [anchor, anchorOffset(anchor, (item.radius + gap) / size)])
-    branches.push(item.id, ['literal', collection])
+  const anchorOffsets = ['match', ['get', 'id'], ...branches, ['literal', ['left', [1, 0], 'right', [-1, 0]]]] as unknown as ExpressionSpecification
+  const leaders: LabelLayout['leaders'] = {
+    type: 'FeatureCollection',
+    features: placed.flatMap((place) => {
+      if (place.leader === null) return []
+      const coordinates = place.leader.map(([x, y]) => {
+        const { lng, lat } = map.unproject([x, y])
+        return [lng, lat]
+      })
+      return [{ type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates }, properties: { id: place.id } }]
+    }),
   }
-  return ['match', ['get', 'id'], ...branches, ['literal', ['left', [1, 0], 'right', [-1, 0]]]] as unknown as ExpressionSpecification
+  return { anchorOffsets, leaders, clear: placed.every((place) => place.clear) }
 }

@@ -1,42 +1,58 @@
 import 'maplibre-gl/dist/maplibre-gl.css'
-import type { FeatureCollection, LineString } from 'geojson'
-import { setWorkerUrl, type ExpressionSpecification, type MapLayerMouseEvent } from 'maplibre-gl'
+import type { FeatureCollection, LineString, Point } from 'geojson'
+import { setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import MapGL, { AttributionControl, Layer, NavigationControl, Popup, ScaleControl, Source, type MapRef } from 'react-map-gl/maplibre'
+import type { GroupShapeProperties } from '../../domain/network/group-shapes'
 import type { LinkProperties } from '../../domain/network/link-geometry'
 import type { Town } from '../../domain/town-schema'
-import { townBounds, townSymbols } from '../../domain/town-symbols'
+import { COMPACT_RADIUS_RANGE, firstViewPadding, RADIUS_RANGE, townBounds, townSymbols } from '../../domain/town-symbols'
 import type { PlaceGroup } from '../../domain/activities/activity-places'
 import { ActivityMarkers } from './activity-markers'
 import { countryLabels } from './country-labels'
-import { labelAnchorExpression } from './label-anchors'
+import { GROUP_INTERACTIVE_IDS, GROUP_SOURCE, groupHighlightLayers, groupLayers } from './group-layers'
 import { LINK_LAYER_IDS, LINK_SOURCE, linkHighlightLayer, linkLayers } from './link-layers'
+import { mapHit } from './map-hits'
 import { writeMapDiagnostics } from './map-diagnostics'
 import { LINKS_SLOT, TOWNS_SLOT } from './basemap-layers'
 import { basemapStyle, countryLabelLayer, FONT_FAMILY_CSS } from './map-style'
-import { selectedTownLayer, TOWN_CIRCLE_LAYER_ID, townCircleLayer, townLabelLayer, TOWN_SOURCE } from './town-layers'
+import {
+  labelLeaderLayer, LEADER_SOURCE, selectedTownLayer, TOWN_CIRCLE_LAYER_ID, townCircleLayer, townLabelLayer, TOWN_SOURCE,
+} from './town-layers'
+import { useCompactScreen } from './use-compact-screen'
 import { useFlyToSelection } from './use-fly-to-selection'
+import { useLabelLayout } from './use-label-layout'
 import { useMapControlLabels } from './use-map-control-labels'
 
 setWorkerUrl(workerUrl)
 
 /** Panning stops well before the edges of the shipped basemap. */
 const MAX_BOUNDS: [number, number, number, number] = [12, 44.5, 20, 49.5]
-const INTERACTIVE = [TOWN_CIRCLE_LAYER_ID, ...LINK_LAYER_IDS]
+const INTERACTIVE = [TOWN_CIRCLE_LAYER_ID, ...LINK_LAYER_IDS, ...GROUP_INTERACTIVE_IDS]
+const NO_LEADERS: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [] }
+/** A phone's popup keeps 8 px from the map's left edge and leaves the zoom buttons free on the right. */
+const [SHEET_LEFT, SHEET_RIGHT] = [8, 52]
 
 export interface NetworkMapProps {
   towns: readonly Town[]
   selectedTownId: string | null
   onSelectTown: (townId: string | null) => void
+  /** Ties drawn as lines: direct ties (and, for analysts, group ties too). */
   links: FeatureCollection<LineString, LinkProperties>
+  /** Group records as stars (hub and spokes); empty when group ties are drawn as lines. */
+  groups: FeatureCollection<Point | LineString, GroupShapeProperties>
+  /** The towns the selected town shares direct or group ties with: selecting it brings them into view. */
+  tiedTowns: readonly string[]
   /** Towns to show at full strength (the others fade); null: all. */
   emphasised: readonly string[] | null
   /** A link focused outside the map (a partner in the town profile), highlighted like a hovered one. */
   focusedLink: string | null
   /** What a link's popup says: its evidence, rendered by the app. */
   renderLinkDetails: (linkKey: string) => ReactNode
+  /** What a star's popup says: the records behind it and its towns, rendered by the app. */
+  renderGroupDetails: (groupKey: string) => ReactNode
   /** Activities at their towns; none when the map shows the network alone. */
   activities?: {
     groups: readonly PlaceGroup[]
@@ -46,39 +62,41 @@ export interface NetworkMapProps {
   }
 }
 
-interface LinkPopup {
+interface MapPopup {
+  kind: 'link' | 'group'
   key: string
   lngLat: [number, number]
   pinned: boolean
 }
 
-/** Room around the towns in the first view; a little more at the bottom for scale and attribution. */
-function fitPadding() {
-  const side = window.innerWidth < 600 ? 36 : 60
-  return { top: side, left: side, right: side, bottom: side + 16 }
-}
-
 export function NetworkMap(props: NetworkMapProps) {
-  const { towns, selectedTownId, onSelectTown, links, emphasised, focusedLink, renderLinkDetails, activities } = props
+  const { towns, selectedTownId, onSelectTown, links, groups, tiedTowns, emphasised, focusedLink, renderLinkDetails, renderGroupDetails, activities } = props
   const { t, i18n } = useTranslation()
   const mapRef = useRef<MapRef>(null)
   const containerRef = useRef<HTMLDivElement>(null)
+  const [loaded, setLoaded] = useState(false)
   const [ready, setReady] = useState(false)
   const [cursor, setCursor] = useState<'pointer' | 'grab'>('grab')
-  const [popup, setPopup] = useState<LinkPopup | null>(null)
-  const [anchorOffsets, setAnchorOffsets] = useState<ExpressionSpecification | null>(null)
+  const [popup, setPopup] = useState<MapPopup | null>(null)
   const style = useMemo(() => basemapStyle(), [])
-  const symbols = useMemo(() => townSymbols(towns), [towns])
+  const compact = useCompactScreen()
+  const symbols = useMemo(() => townSymbols(towns, compact ? COMPACT_RADIUS_RANGE : RADIUS_RANGE), [towns, compact])
+  // Labels keep clear of the ties' loops and the stars' hubs where they can.
+  const obstacles = useMemo(() => [
+    ...links.features.filter((feature) => feature.properties.loop).map((feature) => feature.geometry.coordinates),
+    ...groups.features.flatMap((feature) => (feature.geometry.type === 'Point' ? [[feature.geometry.coordinates]] : [])),
+  ], [links, groups])
+  const [labelLayout, relayoutLabels] = useLabelLayout(mapRef, symbols, FONT_FAMILY_CSS, obstacles, loaded)
   const townById = useMemo(() => new Map(towns.map((town) => [town.id, town])), [towns])
   const radii = useMemo(() => new Map(symbols.features.map((feature) => [feature.properties.id, feature.properties.radius])), [symbols])
   const labels = useMemo(() => countryLabels((iso) => t(`country.${iso}`)), [t])
   const initialViewState = useMemo(
-    () => ({ bounds: townBounds(towns), fitBoundsOptions: { padding: fitPadding() } }),
+    () => ({ bounds: townBounds(towns), fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }),
     // The first view only: later changes of towns do not move the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   )
-  useFlyToSelection(mapRef, towns, selectedTownId, ready)
+  useFlyToSelection(mapRef, towns, selectedTownId, tiedTowns, ready)
   useMapControlLabels(containerRef, {
     canvas: t('map.label'),
     zoomIn: t('map.zoomIn'),
@@ -86,22 +104,24 @@ export function NetworkMap(props: NetworkMapProps) {
     attribution: t('map.toggleAttribution'),
   }, ready)
 
-  const linkAt = (event: MapLayerMouseEvent) => {
-    const feature = event.features?.find((candidate) => candidate.layer.id !== TOWN_CIRCLE_LAYER_ID)
-    const key = feature?.properties?.key
-    return typeof key === 'string' ? key : null
+  // On a phone a popup hangs from the map's top edge, as wide as the map left of the zoom buttons: beside the
+  // pointer it would not fit.
+  const popupAt = (event: MapLayerMouseEvent): [number, number] => {
+    const map = mapRef.current?.getMap()
+    if (!compact || !map) return [event.lngLat.lng, event.lngLat.lat]
+    const { lng, lat } = map.unproject([(map.getContainer().clientWidth - SHEET_RIGHT + SHEET_LEFT) / 2, 8])
+    return [lng, lat]
   }
 
   const onClick = (event: MapLayerMouseEvent) => {
-    const town = event.features?.find((feature) => feature.layer.id === TOWN_CIRCLE_LAYER_ID)?.properties?.id
-    if (typeof town === 'string') {
+    const hit = mapHit(event.features)
+    if (hit?.kind === 'town') {
       setPopup(null)
-      onSelectTown(town)
+      onSelectTown(hit.id)
       return
     }
-    const key = linkAt(event)
-    if (key !== null) {
-      setPopup({ key, lngLat: [event.lngLat.lng, event.lngLat.lat], pinned: true })
+    if (hit !== null) {
+      setPopup({ kind: hit.kind, key: hit.key, lngLat: popupAt(event), pinned: true })
       return
     }
     setPopup(null)
@@ -111,20 +131,15 @@ export function NetworkMap(props: NetworkMapProps) {
   const onMouseMove = (event: MapLayerMouseEvent) => {
     setCursor(event.features && event.features.length > 0 ? 'pointer' : 'grab')
     if (popup?.pinned) return
-    const key = linkAt(event)
-    setPopup(key === null ? null : { key, lngLat: [event.lngLat.lng, event.lngLat.lat], pinned: false })
-  }
-
-  const onLoad = () => {
-    const map = mapRef.current?.getMap()
-    if (map) setAnchorOffsets(labelAnchorExpression(map, symbols, FONT_FAMILY_CSS))
+    const hit = mapHit(event.features)
+    setPopup(hit === null || hit.kind === 'town' ? null : { kind: hit.kind, key: hit.key, lngLat: popupAt(event), pinned: false })
   }
 
   const onIdle = () => {
     const map = mapRef.current?.getMap()
     if (map && containerRef.current) writeMapDiagnostics(map, containerRef.current)
     // Ready once the labels stand where the placement put them, not at the very first frame.
-    if (ready || anchorOffsets === null) return
+    if (ready || labelLayout === null) return
     setReady(true)
     performance.mark('map-idle')
   }
@@ -149,7 +164,9 @@ export function NetworkMap(props: NetworkMapProps) {
           if (!popup?.pinned) setPopup(null)
         }}
         onClick={onClick}
-        onLoad={onLoad}
+        onLoad={() => setLoaded(true)}
+        onMoveEnd={relayoutLabels}
+        onResize={relayoutLabels}
         onIdle={onIdle}
         attributionControl={false}
       >
@@ -157,8 +174,16 @@ export function NetworkMap(props: NetworkMapProps) {
         <Source id="country-labels" type="geojson" data={labels}>
           <Layer {...countryLabelLayer} beforeId={LINKS_SLOT} />
         </Source>
+        <Source id={GROUP_SOURCE} type="geojson" data={groups}>
+          {groupHighlightLayers(popup?.kind === 'group' ? popup.key : null).map((layer) => (
+            <Layer key={layer.id} {...layer} beforeId={LINKS_SLOT} />
+          ))}
+          {groupLayers(selectedTownId).map((layer) => (
+            <Layer key={layer.id} {...layer} beforeId={LINKS_SLOT} />
+          ))}
+        </Source>
         <Source id={LINK_SOURCE} type="geojson" data={links}>
-          <Layer {...linkHighlightLayer(popup?.key ?? focusedLink)} beforeId={LINKS_SLOT} />
+          <Layer {...linkHighlightLayer(popup?.kind === 'link' ? popup.key : focusedLink)} beforeId={LINKS_SLOT} />
           {linkLayers(selectedTownId).map((layer) => (
             <Layer key={layer.id} {...layer} beforeId={LINKS_SLOT} />
           ))}
@@ -166,7 +191,10 @@ export function NetworkMap(props: NetworkMapProps) {
         <Source id={TOWN_SOURCE} type="geojson" data={symbols}>
           <Layer {...townCircleLayer(emphasised)} beforeId={TOWNS_SLOT} />
           <Layer {...selectedTownLayer(selectedTownId)} beforeId={TOWNS_SLOT} />
-          <Layer {...townLabelLayer(anchorOffsets, emphasised)} beforeId={TOWNS_SLOT} />
+          <Layer {...townLabelLayer(labelLayout?.anchorOffsets ?? null, emphasised, labelLayout?.clear)} beforeId={TOWNS_SLOT} />
+        </Source>
+        <Source id={LEADER_SOURCE} type="geojson" data={labelLayout?.leaders ?? NO_LEADERS}>
+          <Layer {...labelLeaderLayer(emphasised)} beforeId={TOWNS_SLOT} />
         </Source>
         {popup !== null && (
           <Popup
@@ -174,11 +202,13 @@ export function NetworkMap(props: NetworkMapProps) {
             latitude={popup.lngLat[1]}
             closeButton={popup.pinned}
             closeOnClick={false}
+            focusAfterOpen={false}
             onClose={() => setPopup(null)}
-            maxWidth="340px"
-            className="link-popup"
+            anchor={compact ? 'top' : undefined}
+            maxWidth={compact ? `calc(100% - ${SHEET_LEFT + SHEET_RIGHT}px)` : '340px'}
+            className={compact ? 'link-popup map-popup-sheet' : 'link-popup'}
           >
-            {renderLinkDetails(popup.key)}
+            {popup.kind === 'link' ? renderLinkDetails(popup.key) : renderGroupDetails(popup.key)}
           </Popup>
         )}
         {activities && (

@@ -1,7 +1,7 @@
-import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl'
+import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl'
 import { COUNTRY_COLOURS } from '../../shared/country-palette'
 import { FONT_BOLD } from './basemap-layers'
-import { LABEL_HALO, LABEL_SIZE_STOPS } from './label-anchors'
+import { LABEL_HALO, LABEL_SIZE_STOPS } from '../../domain/town-labels'
 
 export const TOWN_SOURCE = 'towns'
 export const TOWN_LABEL_LAYER_ID = 'town-label'
@@ -35,9 +35,11 @@ export function townCircleLayer(emphasised: readonly string[] | null): CircleLay
 }
 
 /** The selected town: a second layer with a filter, drawn over the first (it matches nothing without a selection). */
+export const SELECTED_TOWN_LAYER_ID = 'town-selected'
+
 export function selectedTownLayer(townId: string | null): CircleLayerSpecification {
   return {
-    id: 'town-selected',
+    id: SELECTED_TOWN_LAYER_ID,
     type: 'circle',
     source: TOWN_SOURCE,
     filter: ['==', ['get', 'id'], townId ?? ''],
@@ -54,7 +56,11 @@ export function selectedTownLayer(townId: string | null): CircleLayerSpecificati
  * Official names beside their circles. Each label tries the sides the placement ranked for it
  * (see label-anchors.ts), so it moves to a free side instead of vanishing in a collision.
  */
-export function townLabelLayer(anchorOffsets: ExpressionSpecification | null, emphasised: readonly string[] | null): SymbolLayerSpecification {
+export function townLabelLayer(
+  anchorOffsets: ExpressionSpecification | null,
+  emphasised: readonly string[] | null,
+  allowOverlap = false,
+): SymbolLayerSpecification {
   return {
   id: TOWN_LABEL_LAYER_ID,
   type: 'symbol',
@@ -69,6 +75,8 @@ export function townLabelLayer(anchorOffsets: ExpressionSpecification | null, em
       : { 'text-variable-anchor-offset': anchorOffsets }),
     'text-justify': 'auto',
     'text-padding': 1,
+    // Where the placement found room for every label, each stands where it put it; else collision decides.
+    'text-allow-overlap': allowOverlap,
     'symbol-sort-key': ['-', ['get', 'population']],
   },
   paint: {
@@ -76,5 +84,23 @@ export function townLabelLayer(anchorOffsets: ExpressionSpecification | null, em
     'text-halo-color': 'rgba(255,255,255,0.92)',
     'text-halo-width': LABEL_HALO,
   },
+  }
+}
+
+export const LEADER_SOURCE = 'label-leaders'
+export const LEADER_LAYER_ID = 'town-label-leader'
+
+/** Thin lines from a circle to its label where the label had to move far from it. */
+export function labelLeaderLayer(emphasised: readonly string[] | null): LineLayerSpecification {
+  return {
+    id: LEADER_LAYER_ID,
+    type: 'line',
+    source: LEADER_SOURCE,
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': '#1a1a2e',
+      'line-width': 0.8,
+      'line-opacity': emphasised === null ? 0.7 : ['case', ['in', ['get', 'id'], ['literal', [...emphasised]]], 0.7, 0.25],
+    },
   }
 }

@@ -1,40 +1,71 @@
 import { max, scaleBand, scaleLinear } from 'd3'
 import { useTranslation } from 'react-i18next'
-import type { TownFigures } from '../../domain/network/network-metrics'
+import { sharedRank, type TownFigures } from '../../domain/network/network-metrics'
 import type { Country } from '../../domain/town-schema'
 import { COUNTRY_COLOURS } from '../../shared/country-palette'
 
 export interface DegreeChartProps {
+  /** Towns ranked by strength (rankByStrength), strongest first. */
   ranked: readonly TownFigures[]
+  /** The name a reader knows the town by ("Ptuj (Pettau)"): for the bar's accessible name and tooltip. */
   townName: (id: string) => string
+  /** The short name on the bar (the official name); cut with an ellipsis when it does not fit. */
+  label: (id: string) => string
   countryOf: (id: string) => Country | undefined
   onSelectTown: (id: string) => void
 }
 
-const WIDTH = 300
+const WIDTH = 340
+const HEAD = 16
 const ROW = 18
-const LABEL = 118
+const RANK = 22
+const LABEL = 136
+const VALUE = 34
+const BETWEENNESS = 52
+/** About as many characters as fit between the rank and the bar at 11 px. */
+const LABEL_CHARS = 20
 
-/** Towns ranked by weighted degree: d3 computes the scales, React draws the bars and their numbers. */
-export function DegreeChart({ ranked, townName, countryOf, onSelectTown }: DegreeChartProps) {
-  const { t } = useTranslation()
-  const height = ranked.length * ROW
-  const x = scaleLinear().domain([0, max(ranked, (town) => town.weightedDegree) ?? 1]).range([0, WIDTH - LABEL - 34])
-  const y = scaleBand().domain(ranked.map((town) => town.id)).range([0, height]).padding(0.2)
+function shorten(name: string): string {
+  return name.length <= LABEL_CHARS ? name : `${name.slice(0, LABEL_CHARS - 1).trimEnd()}…`
+}
+
+/**
+ * Towns ranked by strength (the number of records each takes part in), with shared ranks for equal
+ * strengths, and their betweenness in a second column. d3 computes the scales, React draws.
+ */
+export function DegreeChart({ ranked, townName, label, countryOf, onSelectTown }: DegreeChartProps) {
+  const { t, i18n } = useTranslation()
+  // Whole records show as whole numbers; a filter can leave a share of a record (up to 2 decimals).
+  const strength = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 })
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 })
+  const all = ranked.map((town) => town.strength)
+  const height = HEAD + ranked.length * ROW
+  const barEnd = WIDTH - BETWEENNESS - VALUE
+  const x = scaleLinear().domain([0, max(all) ?? 1]).range([0, barEnd - LABEL])
+  const y = scaleBand().domain(ranked.map((town) => town.id)).range([HEAD, height]).padding(0.2)
   return (
     <figure className="degree-chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" aria-labelledby="degree-chart-caption">
+        <g className="degree-head" fontSize="10" aria-hidden="true">
+          <text x={LABEL} y={10}>{t('network.strengthColumn')}</text>
+          <text x={WIDTH} y={10} textAnchor="end">{t('network.betweennessColumn')}</text>
+        </g>
         {ranked.map((town) => {
           const top = y(town.id) ?? 0
           const country = countryOf(town.id)
+          const { rank, shared } = sharedRank(town.strength, all)
+          const rankText = shared > 1 ? t('network.rankShared', { rank }) : String(rank)
+          const value = strength.format(town.strength)
+          const between = percent.format(town.betweenness)
           return (
             <g
               key={town.id}
               transform={`translate(0, ${top})`}
               className="degree-row"
+              data-town={town.id}
               role="button"
               tabIndex={0}
-              aria-label={`${townName(town.id)}: ${town.weightedDegree}`}
+              aria-label={t('network.barLabel', { town: townName(town.id), rank: rankText, strength: value, betweenness: between })}
               onClick={() => onSelectTown(town.id)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
@@ -43,16 +74,19 @@ export function DegreeChart({ ranked, townName, countryOf, onSelectTown }: Degre
                 }
               }}
             >
-              <text x={LABEL - 6} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize="11">{townName(town.id)}</text>
-              <rect x={LABEL} width={x(town.weightedDegree)} height={y.bandwidth()} fill={country ? COUNTRY_COLOURS[country] : '#888'} rx="2" />
-              <text x={LABEL + x(town.weightedDegree) + 4} y={y.bandwidth() / 2} dy="0.35em" fontSize="11" className="degree-value">
-                {town.weightedDegree}
-              </text>
+              <text x={RANK - 4} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize="10" className="degree-rank">{rankText}</text>
+              <title>{townName(town.id)}</title>
+              <text x={LABEL - 6} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize="11" className="degree-label">{shorten(label(town.id))}</text>
+              <rect x={LABEL} width={x(town.strength)} height={y.bandwidth()} fill={country ? COUNTRY_COLOURS[country] : '#888'} rx="2" />
+              <text x={LABEL + x(town.strength) + 4} y={y.bandwidth() / 2} dy="0.35em" fontSize="11" className="degree-value">{value}</text>
+              <text x={WIDTH} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize="11" className="betweenness-value">{between}</text>
             </g>
           )
         })}
       </svg>
-      <figcaption id="degree-chart-caption">{t('network.degreeCaption')}</figcaption>
+      <figcaption id="degree-chart-caption">
+        <span>{t('network.strengthCaption')}</span> <span>{t('network.betweennessCaption')}</span>
+      </figcaption>
     </figure>
   )
 }

@@ -21,19 +21,39 @@ export interface ProjectsPanelProps {
   onFilterProject: (id: string | null) => void
 }
 
-/** The projects: programme, period, money, partners and the towns they represent, outputs, sources, conflicts. */
+/**
+ * The projects: programme, period, money, partners and the towns they represent, towns named as
+ * beneficiaries, outputs, notes, sources, conflicts. An umbrella record lists its parts; a part names its
+ * umbrella; a related project is marked as outside City Cooperation.
+ */
 export function ProjectsPanel({ projects, organisations, townName, activeProject, onFilterProject }: ProjectsPanelProps) {
   const { t, i18n } = useTranslation()
   const euro = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
   const fieldLabel = (field: string) =>
     ({ period: t('projects.period'), 'period.start': t('projects.periodStart'), 'period.end': t('projects.periodEnd'), budgetEur: t('projects.budget'), erdfEur: t('projects.erdf') })[field] ?? field
   const organisationName = (id: string | null) => (id === null ? t('panel.unknown') : organisations.get(id)?.name ?? id)
+  const byId = new Map(projects.map((project) => [project.id, project]))
+  const umbrellaOf = new Map(projects.flatMap((project) => (project.role === 'umbrella' ? (project.parts ?? []).map((part) => [part, project] as const) : [])))
   return (
     <div className="projects-panel">
       {projects.map((project) => (
-        <article key={project.id} className="project-card" data-project={project.id} aria-labelledby={`project-${project.id}`}>
+        <article key={project.id} className="project-card" data-project={project.id} data-role={project.role} aria-labelledby={`project-${project.id}`}>
           <h3 id={`project-${project.id}`}>{projectLabel(project)}</h3>
           <p className="project-full-name">{project.name}</p>
+          {project.role === 'related' && <p className="evidence-marks"><span className="badge faint mark-outside" data-mark="outside">{t('evidence.outside')}</span></p>}
+          {umbrellaOf.has(project.id) && <p className="hint part-of">{t('projects.partOf', { project: projectLabel(umbrellaOf.get(project.id) as Project) })}</p>}
+          {project.role === 'umbrella' && (project.parts ?? []).length > 0 && (
+            <div className="umbrella-parts">
+              <p className="hint">{t('projects.umbrella')}</p>
+              <ul>
+                {(project.parts ?? []).map((part) => (
+                  <li key={part} data-part={part}>
+                    <a href={`#project-${part}`}>{byId.has(part) ? projectLabel(byId.get(part) as Project) : part}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <dl>
             <dt>{t('projects.programme')}</dt>
             <dd>{project.programme}</dd>
@@ -85,10 +105,30 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
               </ul>
             </>
           )}
+          {(project.beneficiaries ?? []).length > 0 && (
+            <>
+              <h4>{t('projects.beneficiaries')}</h4>
+              <ul className="project-beneficiaries">
+                {(project.beneficiaries ?? []).map((entry) => (
+                  <li key={entry.output}>
+                    <span className="partner-name">{entry.towns.map(townName).join(', ')}</span>
+                    <span className="hint"> · {entry.output} </span>
+                    {entry.sources.map((source) => <ExternalLink key={source} href={source}>{sourceHost(source)}</ExternalLink>)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {project.outputs.length > 0 && (
             <details>
               <summary>{t('projects.outputs', { count: project.outputs.length })}</summary>
               <ul>{project.outputs.map((output) => <li key={output}>{output}</li>)}</ul>
+            </details>
+          )}
+          {project.notes && (
+            <details className="evidence-notes">
+              <summary>{t('evidence.notes')}</summary>
+              <p>{project.notes}</p>
             </details>
           )}
           <details>

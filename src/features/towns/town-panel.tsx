@@ -6,9 +6,8 @@ import { COUNTRY_COLOURS } from '../../shared/country-palette'
 import { LANGUAGE_NAMES } from '../../shared/language-names'
 import { ExternalLink } from '../../shared/external-link'
 
-
 /** "de.wikipedia.org/wiki/Radkersburg" for a source link: short, but says where it leads. */
-function sourceLabel(url: string): string {
+export function sourceLabel(url: string): string {
   try {
     const parsed = new URL(url)
     return decodeURIComponent(`${parsed.host}${parsed.pathname}`).replace(/\/$/, '')
@@ -24,7 +23,10 @@ export interface TownPanelProps {
   children?: ReactNode
 }
 
-/** A town at a glance: names in four languages, population with its year and source, website, country, region. */
+/**
+ * A town at a glance: names in four languages (historical ones marked), population with its year and
+ * source, website, country, region, and the notes of the sources (folded: they are long).
+ */
 export function TownPanel({ town, onClose, children }: TownPanelProps) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as Language
@@ -32,6 +34,8 @@ export function TownPanel({ town, onClose, children }: TownPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [town.id])
   const number = new Intl.NumberFormat(language)
+  // A name the data marks as historical (Hungarian "Regede" for Bad Radkersburg) is said to be one.
+  const historical = (code: Language) => (town.historicalNames ?? []).includes(code)
   return (
     <aside className="town-panel" aria-labelledby="town-panel-title" data-town={town.id}>
       <header>
@@ -42,6 +46,9 @@ export function TownPanel({ town, onClose, children }: TownPanelProps) {
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>×</button>
       </header>
+      {name.local !== null && historical(language) && (
+        <p className="hint historical-note">{t('town.historicalName', { name: name.local })}</p>
+      )}
       {children}
       <h3>{t('panel.facts')}</h3>
       <dl>
@@ -66,12 +73,23 @@ export function TownPanel({ town, onClose, children }: TownPanelProps) {
           <dd lang={langOfOfficialName(town)}>{town.names.official}</dd>
         </div>
         {LANGUAGES.map((code) => (
-          <div key={code} className="name-row">
+          <div key={code} className="name-row" data-language={code}>
             <dt>{LANGUAGE_NAMES[code]}</dt>
-            <dd lang={code}>{town.names[code]}</dd>
+            <dd>
+              <span lang={code}>{town.names[code]}</span>
+              {historical(code) && (
+                <span className="badge historical" title={t('town.historicalName', { name: town.names[code] })}>{t('town.historical')}</span>
+              )}
+            </dd>
           </div>
         ))}
       </dl>
+      {town.notes && (
+        <details className="evidence-notes town-notes">
+          <summary>{t('evidence.notes')}</summary>
+          <p>{town.notes}</p>
+        </details>
+      )}
       <h3>{t('panel.sources')}</h3>
       <ul className="sources">
         {town.sources.map((source) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activityInPeriod, activityPlaces, filterActivities, isWholeNetwork } from '../../../src/domain/activities/activity-filter'
+import { activitiesOfTown, activityInPeriod, activityPlaces, filterActivities, isWholeNetwork } from '../../../src/domain/activities/activity-filter'
 import { NO_FILTER, type NetworkFilter } from '../../../src/domain/network/network-filter'
 import { activity, miniTowns } from './make-activity'
 
@@ -158,5 +158,24 @@ describe('filterActivities', () => {
   it('keeps every activity while joint activities are among the kinds of link, and none without them', () => {
     expect(ids(filterActivities(list, filter({ kinds: ['town-twinning', 'activity'] }), towns))).toEqual(ids(list))
     expect(filterActivities(list, filter({ kinds: ['town-twinning'] }), towns)).toEqual([])
+  })
+})
+
+describe('activitiesOfTown', () => {
+  const list = [
+    activity('hosted', { start: '2019-03-07', hostTown: 'si-town', towns: [] }),
+    activity('took-part', { start: '2019-04', towns: ['at-town', 'si-town'] }),
+    activity('others', { start: '2019-05', hostTown: 'at-town', towns: ['at-town', 'hu-town'] }),
+    activity('all-towns', { start: '2019-03-07', towns: ['all-24'] }),
+    activity('nowhere', { start: '2019-01-01', towns: [] }),
+  ]
+
+  it('gives the activities the town hosted or took part in, and those of all 24 towns (the Forum24 signing for Lendava)', () => {
+    expect(ids(activitiesOfTown(list, 'si-town'))).toEqual(['hosted', 'took-part', 'all-towns'])
+    expect(ids(activitiesOfTown(list, 'hu-town'))).toEqual(['others', 'all-towns'])
+  })
+
+  it('gives a town that took part in nothing of its own only the activities of all towns', () => {
+    expect(ids(activitiesOfTown(list, 'another-town'))).toEqual(['all-towns'])
   })
 })

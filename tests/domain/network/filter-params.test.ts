@@ -4,17 +4,17 @@ import { parseFilterState, serialiseFilterState, type FilterState } from '../../
 
 const FULL: FilterState = {
   filter: { kinds: ['egtc', 'activity'], project: 'p-trio', countries: ['AT', 'HU'], from: '2019-01-01', to: '2019-12-31' },
-  sharedLines: true,
+  groupLines: true,
 }
 
 describe('parseFilterState', () => {
   it('reads no filter from an empty search', () => {
-    expect(parseFilterState('')).toEqual({ filter: NO_FILTER, sharedLines: false })
-    expect(parseFilterState('?')).toEqual({ filter: NO_FILTER, sharedLines: false })
+    expect(parseFilterState('')).toEqual({ filter: NO_FILTER, groupLines: false })
+    expect(parseFilterState('?')).toEqual({ filter: NO_FILTER, groupLines: false })
   })
 
   it('reads every parameter, lists in their canonical order', () => {
-    expect(parseFilterState('?kinds=activity,egtc&project=p-trio&country=HU,AT&from=2019-01-01&to=2019-12-31&shared=lines')).toEqual(FULL)
+    expect(parseFilterState('?kinds=activity,egtc&project=p-trio&country=HU,AT&from=2019-01-01&to=2019-12-31&groups=lines')).toEqual(FULL)
   })
 
   it('ignores unknown kinds and countries, and duplicates', () => {
@@ -52,42 +52,48 @@ describe('parseFilterState', () => {
     expect(project('')).toBeNull()
   })
 
-  it('draws the shared layer as lines only for shared=lines', () => {
-    expect(parseFilterState('?shared=lines').sharedLines).toBe(true)
-    expect(parseFilterState('?shared=yes').sharedLines).toBe(false)
-    expect(parseFilterState('?shared').sharedLines).toBe(false)
+  it('draws group ties as lines only for groups=lines', () => {
+    expect(parseFilterState('?groups=lines').groupLines).toBe(true)
+    expect(parseFilterState('?groups=yes').groupLines).toBe(false)
+    expect(parseFilterState('?groups').groupLines).toBe(false)
+    expect(parseFilterState('?groups=LINES').groupLines).toBe(false)
+  })
+
+  it('no longer reads the old shared=lines', () => {
+    expect(parseFilterState('?shared=lines').groupLines).toBe(false)
   })
 })
 
 describe('serialiseFilterState', () => {
   it('writes nothing for no filter', () => {
-    expect(serialiseFilterState({ filter: NO_FILTER, sharedLines: false })).toBe('')
+    expect(serialiseFilterState({ filter: NO_FILTER, groupLines: false })).toBe('')
   })
 
   it('writes every parameter with unencoded commas, lists in canonical order', () => {
-    expect(serialiseFilterState(FULL)).toBe('?kinds=egtc,activity&project=p-trio&country=AT,HU&from=2019-01-01&to=2019-12-31&shared=lines')
+    expect(serialiseFilterState(FULL)).toBe('?kinds=egtc,activity&project=p-trio&country=AT,HU&from=2019-01-01&to=2019-12-31&groups=lines')
     const reversed: FilterState = { ...FULL, filter: { ...FULL.filter, kinds: ['activity', 'egtc'], countries: ['HU', 'AT'] } }
     expect(serialiseFilterState(reversed)).toBe(serialiseFilterState(FULL))
   })
 
   it('keeps parameters it does not own and drops its own that are no longer set', () => {
-    expect(serialiseFilterState({ filter: NO_FILTER, sharedLines: false }, '?view=network&kinds=egtc&town=ptuj&shared=lines')).toBe('?view=network&town=ptuj')
-    expect(serialiseFilterState({ filter: { ...NO_FILTER, countries: ['SI'] }, sharedLines: false }, '?town=ptuj&lang=sl')).toBe('?town=ptuj&lang=sl&country=SI')
-    expect(serialiseFilterState({ filter: { ...NO_FILTER, from: '2020-01-01' }, sharedLines: false }, 'kinds=egtc&view=map')).toBe('?view=map&from=2020-01-01')
+    expect(serialiseFilterState({ filter: NO_FILTER, groupLines: false }, '?view=network&kinds=egtc&town=ptuj&groups=lines')).toBe('?view=network&town=ptuj')
+    expect(serialiseFilterState({ filter: { ...NO_FILTER, countries: ['SI'] }, groupLines: false }, '?town=ptuj&lang=sl')).toBe('?town=ptuj&lang=sl&country=SI')
+    expect(serialiseFilterState({ filter: { ...NO_FILTER, from: '2020-01-01' }, groupLines: false }, 'kinds=egtc&view=map')).toBe('?view=map&from=2020-01-01')
   })
 
   it('replaces an existing parameter where it stands', () => {
-    expect(serialiseFilterState({ filter: { ...NO_FILTER, project: 'skupaj' }, sharedLines: false }, '?project=twin-city&town=ptuj')).toBe('?project=skupaj&town=ptuj')
+    expect(serialiseFilterState({ filter: { ...NO_FILTER, project: 'skupaj' }, groupLines: false }, '?project=twin-city&town=ptuj')).toBe('?project=skupaj&town=ptuj')
   })
 })
 
 describe('round trip', () => {
   const searches = [
     '',
-    '?kinds=activity,egtc&project=p-trio&country=HU,AT&from=2019-01-01&to=2019-12-31&shared=lines',
+    '?kinds=activity,egtc&project=p-trio&country=HU,AT&from=2019-01-01&to=2019-12-31&groups=lines',
     '?to=2019-01-01&from=2020-01-01',
-    '?kinds=nope,project&country=XX&project=%3Cb%3E&from=2019-02-30&shared=no',
+    '?kinds=nope,project&country=XX&project=%3Cb%3E&from=2019-02-30&groups=no',
     '?town=ptuj&kinds=joint-project&view=network&lang=hu',
+    '?kinds=regular-meetings,letter-of-intent,regional-association&groups=lines&town=lendava',
     '?country=SI,HU,AT,SI&kinds=town-twinning,partner-towns,partner-municipalities,partnership-charter,cooperation-agreement,support-declaration,egtc,joint-project,project,activity',
   ]
 
@@ -99,6 +105,7 @@ describe('round trip', () => {
   })
 
   it('gives the canonical form of messy input', () => {
+    expect(serialiseFilterState(parseFilterState('?groups=lines&kinds=regular-meetings,regional-association'))).toBe('?kinds=regional-association,regular-meetings&groups=lines')
     expect(serialiseFilterState(parseFilterState('?to=2019-01-01&from=2020-01-01&kinds=project,nope,egtc'))).toBe('?kinds=egtc,project&from=2019-01-01&to=2020-01-01')
   })
 

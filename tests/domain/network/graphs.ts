@@ -26,6 +26,7 @@ export function makeGraph(towns: [id: string, country: Country][], edgeSpecs: Ed
       tie,
       first: null,
       last: null,
+      open: false,
       kinds: kinds ?? ['activity'],
       evidence: evidence ?? [`ev-${source}-${target}`],
     })

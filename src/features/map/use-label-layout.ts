@@ -1,0 +1,32 @@
+import type { FeatureCollection, Point } from 'geojson'
+import { useCallback, useEffect, useState, type RefObject } from 'react'
+import type { MapRef } from 'react-map-gl/maplibre'
+import type { TownSymbolProperties } from '../../domain/town-symbols'
+import { labelLayout, type LabelLayout } from './label-anchors'
+
+/**
+ * Where the town labels sit, placed anew for each view the map comes to rest at (after a zoom, a pan or a
+ * resize) and whenever the circles or the obstacles (the loops among the ties) change. Null until the map
+ * has loaded.
+ */
+export function useLabelLayout(
+  mapRef: RefObject<MapRef | null>,
+  symbols: FeatureCollection<Point, TownSymbolProperties>,
+  fontFamily: string,
+  obstacles: readonly (readonly number[])[][],
+  loaded: boolean,
+): [LabelLayout | null, () => void] {
+  const [layout, setLayout] = useState<{ key: string; value: LabelLayout } | null>(null)
+  const relayout = useCallback(() => {
+    const map = mapRef.current?.getMap()
+    if (!map) return
+    const value = labelLayout(map, symbols, fontFamily, obstacles)
+    const key = JSON.stringify(value)
+    // The same places again (a pan that moved nothing in or out of view) change nothing on the map.
+    setLayout((previous) => (previous?.key === key ? previous : { key, value }))
+  }, [mapRef, symbols, fontFamily, obstacles])
+  useEffect(() => {
+    if (loaded) relayout()
+  }, [loaded, relayout])
+  return [layout?.value ?? null, relayout]
+}
