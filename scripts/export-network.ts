@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { buildNetwork } from '../src/domain/network/build-network'
 import { EXPORT_FORMATS, exportNetwork, type ExportFormat } from '../src/domain/network/export-network'
 import { validateDataset } from '../src/domain/validate-dataset'
-import { parseFilterState } from '../src/url-state/filter-params'
+import { parseView } from '../src/url-state/view-url'
 import { readRawDataset } from './check-data-dir'
 import { formatIssue } from '../src/domain/data-issue'
 
@@ -48,7 +48,7 @@ for (const key of ['kinds', 'project', 'country', 'from', 'to'] as const) {
   const value = values[key]
   if (value !== undefined) search.set(key, value)
 }
-const { filter } = parseFilterState(search.toString())
+const { filter } = parseView(search.toString())
 const network = buildNetwork(dataset, { filter })
 const { graph } = network
 const text = exportNetwork(network, format)

@@ -6,11 +6,11 @@ import type { Language } from '../domain/town-schema'
 import { DataProblems } from './data-problems'
 import { Explorer } from './explorer'
 import { LanguageSwitcher } from './language-switcher'
-import { useViewState } from './use-view-state'
+import { useView } from './use-view'
 
 export function App() {
   const { t, i18n } = useTranslation()
-  const [view, setView] = useViewState()
+  const [view, setView] = useView()
   const data = useDataset()
   const language = i18n.language as Language
 

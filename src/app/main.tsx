@@ -9,10 +9,10 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { pickLanguage } from '../domain/language'
 import { createI18n } from '../i18n/i18n'
-import { parseViewState } from '../url-state/view-state'
+import { parseView } from '../url-state/view-url'
 import { App } from './app'
 
-const language = pickLanguage(parseViewState(window.location.search).lang, navigator.languages)
+const language = pickLanguage(parseView(window.location.search).lang, navigator.languages)
 const i18n = createI18n(language)
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } })
 

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBoundary } from '../shared/error-boundary'
 
-export const TABS = ['towns', 'network', 'activities', 'projects'] as const
-export type Tab = (typeof TABS)[number]
+import { TABS, type Tab } from '../url-state/view-url'
 
 /** Arrow keys move between tabs (wrapping), Home and End to the first and last; other keys do nothing. */
 export function tabAfterKey(tab: Tab, key: string): Tab | null {

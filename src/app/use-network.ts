@@ -6,13 +6,12 @@ import { groupShapes, groupStarFeatures } from '../domain/network/group-shapes'
 import { linkLines } from '../domain/network/link-geometry'
 import { networkFigures } from '../domain/network/network-metrics'
 import { townProfile } from '../domain/network/town-profile'
-import type { FilterState } from '../url-state/filter-params'
+import type { NetworkFilter } from '../domain/network/network-filter'
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] }
 
 /** The network of the current filter and everything derived from it, each computed once per change. */
-export function useNetwork(dataset: Dataset, filterState: FilterState, selectedTownId: string | null) {
-  const { filter, groupLines } = filterState
+export function useNetwork(dataset: Dataset, filter: NetworkFilter, groupLines: boolean, selectedTownId: string | null) {
   const network = useMemo(() => buildNetwork(dataset, { filter }), [dataset, filter])
   const figures = useMemo(() => networkFigures(network.graph), [network])
   const index = useMemo(() => indexEvidence(dataset), [dataset])

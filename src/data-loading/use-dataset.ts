@@ -1,7 +1,7 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query'
-import { checkReferences } from '../domain/check-references'
 import type { DataIssue } from '../domain/data-issue'
-import type { Dataset } from '../domain/dataset'
+import type { DataFileKey, Dataset } from '../domain/dataset'
+import { assembleDataset } from '../domain/validate-dataset'
 import type { ParsedRecords } from '../domain/parse-records'
 import { DataFileError } from './load-data-file'
 import { activitiesQuery, linksQuery, organisationsQuery, projectsQuery, townsQuery } from './data-queries'
@@ -24,6 +24,9 @@ type Results = [
   UseQueryResult<ParsedRecords<Dataset['links'][number]>>,
 ]
 
+/** The files in the order of the queries below. */
+const FILE_KEYS: readonly DataFileKey[] = ['towns', 'organisations', 'projects', 'activities', 'links']
+
 /** Joins the five files once all have settled, and runs the cross-file checks data:check runs too. */
 export function combineDataset(results: Results): DatasetState {
   if (results.some((result) => result.isPending)) return { status: 'loading' }
@@ -33,19 +36,12 @@ export function combineDataset(results: Results): DatasetState {
     const { error } = result
     return [error instanceof DataFileError ? { file: error.file, message: error.reason } : { file: '', message: error.message }]
   })
-  const dataset: Dataset = {
-    towns: towns.data?.records ?? [],
-    organisations: organisations.data?.records ?? [],
-    projects: projects.data?.records ?? [],
-    activities: activities.data?.records ?? [],
-    links: links.data?.records ?? [],
-  }
-  const structural = results.flatMap((result) => result.data?.issues ?? [])
-  // With a file missing, every reference to it would be reported: its load error says it once.
-  const [townIds, organisationIds, projectIds] = [towns, organisations, projects].map((result) => result.data?.rejectedIds ?? [])
-  const rejected = { towns: townIds, organisations: organisationIds, projects: projectIds }
-  const references = loadErrors.length === 0 ? checkReferences(dataset, rejected) : []
-  return { status: 'ready', dataset, issues: [...structural, ...references], loadErrors }
+  const unreadable = new Set(FILE_KEYS.filter((_key, index) => results[index]?.error))
+  const { dataset, issues } = assembleDataset(
+    { towns: towns.data, organisations: organisations.data, projects: projects.data, activities: activities.data, links: links.data },
+    unreadable,
+  )
+  return { status: 'ready', dataset, issues, loadErrors }
 }
 
 /** All files of data/, each through its own query. */

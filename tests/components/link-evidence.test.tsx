@@ -4,7 +4,7 @@ import { buildNetwork } from '../../src/domain/network/build-network'
 import { evidenceDetails, indexEvidence, type EvidenceDetail } from '../../src/domain/network/evidence-details'
 import type { Language } from '../../src/domain/town-schema'
 import { EvidenceList, LinkEvidence } from '../../src/features/network/link-evidence'
-import { LinkDetails } from '../../src/app/link-details'
+import { LinkDetails } from '../../src/features/network/link-details'
 import { loadRealDataset } from '../real-data'
 import { renderWithI18n } from './test-utils'
 

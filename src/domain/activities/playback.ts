@@ -88,3 +88,8 @@ export function playbackReducer(state: PlaybackState, action: PlaybackAction, re
 export function tickInterval(speed: PlaybackState['speed'], reducedMotion: boolean): number {
   return (reducedMotion ? 1500 : 700) / speed
 }
+
+/** Playback grows the period from its start (or the first year of the data) to the end of the data. */
+export function playbackBounds(from: string | null, years: readonly [number, number]): { first: string; last: string } {
+  return { first: from ?? `${years[0]}-01-01`, last: `${years[1]}-12-31` }
+}

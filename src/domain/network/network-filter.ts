@@ -44,3 +44,13 @@ export function filterEvidence(evidence: readonly Evidence[], filter: NetworkFil
       overlapsPeriod(item, filter.from, filter.to),
   )
 }
+
+/** A project id the data does not know narrows nothing (the project list shows "all projects" too). */
+export function withKnownProject(filter: NetworkFilter, projects: readonly { id: string }[]): NetworkFilter {
+  return filter.project === null || projects.some((project) => project.id === filter.project) ? filter : { ...filter, project: null }
+}
+
+/** A period is kept in order, whichever end the reader set last. */
+export function orderedPeriod(from: string | null, to: string | null): { from: string | null; to: string | null } {
+  return from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDismiss } from '../../shared/use-dismiss'
 import { activityCategory } from '../../domain/activities/activity-categories'
 import { isWholeNetwork } from '../../domain/activities/activity-filter'
 import type { Activity } from '../../domain/activity-schema'
@@ -24,6 +25,7 @@ export interface ActivityCardProps {
  */
 export function ActivityCard({ activity, townName, projectName, onSelectTown, onSelectProject, onClose }: ActivityCardProps) {
   const { t, i18n } = useTranslation()
+  const close = useDismiss(onClose)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [activity.id])
   const period = formatPeriod(activity.start, activity.end, i18n.language)
@@ -41,7 +43,7 @@ export function ActivityCard({ activity, townName, projectName, onSelectTown, on
       <header>
         <ActivityMark category={activityCategory(activity.kind)} size={14} />
         <h2 id="activity-card-title" tabIndex={-1} ref={heading}>{activity.title}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>×</button>
+        <button type="button" className="close" onClick={close} aria-label={t('panel.close')}>×</button>
       </header>
       {translated && <p className="translation" lang="en">{english}</p>}
       {!translated && english !== null && (

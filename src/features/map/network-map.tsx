@@ -8,6 +8,7 @@ import MapGL, { AttributionControl, Layer, NavigationControl, Popup, ScaleContro
 import type { GroupShapeProperties } from '../../domain/network/group-shapes'
 import type { LinkProperties } from '../../domain/network/link-geometry'
 import type { Town } from '../../domain/town-schema'
+import type { Camera } from '../../url-state/view-url'
 import { COMPACT_RADIUS_RANGE, firstViewPadding, RADIUS_RANGE, townBounds, townSymbols } from '../../domain/town-symbols'
 import type { PlaceGroup } from '../../domain/activities/activity-places'
 import { ActivityMarkers } from './activity-markers'
@@ -22,8 +23,8 @@ import {
   labelLeaderLayer, LEADER_SOURCE, selectedTownLayer, TOWN_CIRCLE_LAYER_ID, townCircleLayer, townLabelLayer, TOWN_SOURCE,
 } from './town-layers'
 import { useCompactScreen } from './use-compact-screen'
-import { useFlyToSelection } from './use-fly-to-selection'
 import { useLabelLayout } from './use-label-layout'
+import { useMapCamera } from './use-map-camera'
 import { useMapControlLabels } from './use-map-control-labels'
 
 setWorkerUrl(workerUrl)
@@ -53,6 +54,9 @@ export interface NetworkMapProps {
   renderLinkDetails: (linkKey: string) => ReactNode
   /** What a star's popup says: the records behind it and its towns, rendered by the app. */
   renderGroupDetails: (groupKey: string) => ReactNode
+  /** The camera in the URL (null: the first view that fits all towns), and where the reader's moves go. */
+  camera: Camera | null
+  onCameraChange: (camera: Camera) => void
   /** Activities at their towns; none when the map shows the network alone. */
   activities?: {
     groups: readonly PlaceGroup[]
@@ -71,6 +75,7 @@ interface MapPopup {
 
 export function NetworkMap(props: NetworkMapProps) {
   const { towns, selectedTownId, onSelectTown, links, groups, tiedTowns, emphasised, focusedLink, renderLinkDetails, renderGroupDetails, activities } = props
+  const { camera, onCameraChange } = props
   const { t, i18n } = useTranslation()
   const mapRef = useRef<MapRef>(null)
   const containerRef = useRef<HTMLDivElement>(null)
@@ -91,12 +96,14 @@ export function NetworkMap(props: NetworkMapProps) {
   const radii = useMemo(() => new Map(symbols.features.map((feature) => [feature.properties.id, feature.properties.radius])), [symbols])
   const labels = useMemo(() => countryLabels((iso) => t(`country.${iso}`)), [t])
   const initialViewState = useMemo(
-    () => ({ bounds: townBounds(towns), fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }),
-    // The first view only: later changes of towns do not move the camera.
+    () => (camera === null
+      ? { bounds: townBounds(towns), fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }
+      : { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom }),
+    // The first view only: later the camera follows the URL through useMapCamera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   )
-  useFlyToSelection(mapRef, towns, selectedTownId, tiedTowns, ready)
+  useMapCamera(mapRef, { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready })
   useMapControlLabels(containerRef, {
     canvas: t('map.label'),
     zoomIn: t('map.zoomIn'),

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDismiss } from '../../shared/use-dismiss'
 import { langOfOfficialName, townDisplayName } from '../../domain/town-names'
 import { LANGUAGES, type Language, type Town } from '../../domain/town-schema'
 import { COUNTRY_COLOURS } from '../../shared/country-palette'
@@ -29,6 +30,7 @@ export interface TownPanelProps {
  */
 export function TownPanel({ town, onClose, children }: TownPanelProps) {
   const { t, i18n } = useTranslation()
+  const close = useDismiss(onClose)
   const language = i18n.language as Language
   const name = townDisplayName(town, language)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -44,7 +46,7 @@ export function TownPanel({ town, onClose, children }: TownPanelProps) {
           <span lang={langOfOfficialName(town)}>{name.official}</span>
           {name.local !== null && <span className="local" lang={language}> ({name.local})</span>}
         </h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('panel.close')}>×</button>
+        <button type="button" className="close" onClick={close} aria-label={t('panel.close')}>×</button>
       </header>
       {name.local !== null && historical(language) && (
         <p className="hint historical-note">{t('town.historicalName', { name: name.local })}</p>

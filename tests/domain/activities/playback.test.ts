@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  playbackBounds,
   advance,
   initialPlayback,
   playbackReducer,
@@ -168,5 +169,12 @@ describe('new bounds', () => {
     expect(moved).toMatchObject({ first: '2016-01-01', last: '2018-12-31', position: '2018-12-31', status: 'paused' })
     expect(playbackReducer(moved, { type: 'bounds', first: '2016-01-01', last: '2018-12-31' })).toBe(moved)
     expect(playbackReducer(moved, { type: 'play' }).position).toBe('2016-01-31')
+  })
+})
+
+describe('playbackBounds', () => {
+  it('runs from the period\'s start, or the first year of the data, to the end of the data', () => {
+    expect(playbackBounds(null, [2001, 2024])).toEqual({ first: '2001-01-01', last: '2024-12-31' })
+    expect(playbackBounds('2017-03-01', [2001, 2024])).toEqual({ first: '2017-03-01', last: '2024-12-31' })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildNetwork, type NetworkGraph } from '../../../src/domain/network/build-network'
 import { collectEvidence } from '../../../src/domain/network/evidence'
-import { filterEvidence, isFiltered, NO_FILTER, overlapsPeriod, type NetworkFilter } from '../../../src/domain/network/network-filter'
+import { filterEvidence, isFiltered, NO_FILTER, orderedPeriod, overlapsPeriod, withKnownProject, type NetworkFilter } from '../../../src/domain/network/network-filter'
 import { tinyDataset } from './tiny-dataset'
 
 const filter = (patch: Partial<NetworkFilter>): NetworkFilter => ({ ...NO_FILTER, ...patch })
@@ -195,5 +195,19 @@ describe('buildNetwork with a filter', () => {
   it('all filters together', () => {
     const { graph } = buildNetwork(dataset, { filter: filter({ kinds: ['activity'], countries: ['SI'], from: '2019-01-01', to: '2019-12-31' }) })
     expect(graph.edges()).toEqual(['hu-a|si-b', 'at-a|si-a', 'hu-a|si-a'])
+  })
+})
+
+describe('withKnownProject and orderedPeriod', () => {
+  it('drops a project the data does not know, and keeps a known one', () => {
+    const projects = [{ id: 'p-trio' }]
+    expect(withKnownProject(filter({ project: 'no-such' }), projects)).toEqual(NO_FILTER)
+    const known = filter({ project: 'p-trio' })
+    expect(withKnownProject(known, projects)).toBe(known)
+  })
+
+  it('orders a period whichever end was set last, and leaves open ends alone', () => {
+    expect(orderedPeriod('2020-01-01', '2019-01-01')).toEqual({ from: '2019-01-01', to: '2020-01-01' })
+    expect(orderedPeriod('2019-01-01', null)).toEqual({ from: '2019-01-01', to: null })
   })
 })

@@ -1,22 +1,26 @@
 import { useTranslation } from 'react-i18next'
-import type { Dataset } from '../domain/dataset'
-import type { Network } from '../domain/network/build-network'
-import type { NetworkFigures } from '../domain/network/network-metrics'
-import { projectLabel } from '../domain/project-label'
-import { ExportMenu } from '../features/network/export-menu'
-import { NetworkDashboard } from '../features/network/network-dashboard'
-import { NetworkFilters } from '../features/network/network-filters'
-import type { FilterState } from '../url-state/filter-params'
-import type { Names } from './use-names'
-import { readerTitle } from '../domain/activity-title'
+import { readerTitle } from '../../domain/activity-title'
+import type { Dataset } from '../../domain/dataset'
+import type { Network } from '../../domain/network/build-network'
+import type { NetworkFigures } from '../../domain/network/network-metrics'
+import type { NetworkFilter } from '../../domain/network/network-filter'
+import { projectLabel } from '../../domain/project-label'
+import type { Country } from '../../domain/town-schema'
+import { ExportMenu } from './export-menu'
+import { NetworkDashboard } from './network-dashboard'
+import { NetworkFilters } from './network-filters'
 
 export interface NetworkTabProps {
   dataset: Dataset
-  filterState: FilterState
-  onFilterStateChange: (change: Partial<FilterState>) => void
+  filter: NetworkFilter
+  onFilterChange: (filter: NetworkFilter) => void
+  /** Group ties as lines (`?groups=lines`) instead of stars. */
+  groupLines: boolean
+  onGroupLinesChange: (groupLines: boolean) => void
   network: Network
   figures: NetworkFigures
-  names: Names
+  townName: (id: string) => string
+  countryOf: (id: string) => Country | undefined
   onSelectTown: (id: string) => void
   /** The towns of a group or network-wide record under the pointer or focus (null: none). */
   onHighlightShared: (towns: readonly string[] | null) => void
@@ -24,7 +28,7 @@ export interface NetworkTabProps {
 
 /** Filters, figures and export of the network, side by side in the sidebar. */
 export function NetworkTab(props: NetworkTabProps) {
-  const { dataset, filterState, names } = props
+  const { dataset } = props
   const { t, i18n } = useTranslation()
   const official = new Map(dataset.towns.map((town) => [town.id, town.names.official]))
   const projects = dataset.projects.map((project) => ({ id: project.id, label: projectLabel(project) }))
@@ -35,18 +39,18 @@ export function NetworkTab(props: NetworkTabProps) {
   ])
   return (
     <div className="network-tab">
-      <NetworkFilters filter={filterState.filter} onChange={(filter) => props.onFilterStateChange({ filter })} projects={projects} />
+      <NetworkFilters filter={props.filter} onChange={props.onFilterChange} projects={projects} />
       <NetworkDashboard
         figures={props.figures}
         groups={props.network.groups}
         networkWide={props.network.networkWide}
-        groupLines={filterState.groupLines}
-        onGroupLinesChange={(groupLines) => props.onFilterStateChange({ groupLines })}
+        groupLines={props.groupLines}
+        onGroupLinesChange={props.onGroupLinesChange}
         onHighlightTowns={props.onHighlightShared}
         recordTitle={(record) => titles.get(`${record.type}:${record.id}`) ?? record.id}
-        townName={names.display}
+        townName={props.townName}
         officialName={(id) => official.get(id) ?? id}
-        countryOf={names.country}
+        countryOf={props.countryOf}
         onSelectTown={props.onSelectTown}
       />
       <h3>{t('export.title')}</h3>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Activity } from '../domain/activity-schema'
-import { ActivityList } from '../features/activities/activity-list'
+import type { Activity } from '../../domain/activity-schema'
+import { ActivityList } from './activity-list'
 
 export interface ActivitiesTabProps {
   activities: readonly Activity[]

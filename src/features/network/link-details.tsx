@@ -1,6 +1,6 @@
-import type { NetworkGraph } from '../domain/network/build-network'
-import { evidenceDetails, type EvidenceIndex } from '../domain/network/evidence-details'
-import { LinkEvidence } from '../features/network/link-evidence'
+import type { NetworkGraph } from '../../domain/network/build-network'
+import { evidenceDetails, type EvidenceIndex } from '../../domain/network/evidence-details'
+import { LinkEvidence } from './link-evidence'
 
 export interface LinkDetailsProps {
   graph: NetworkGraph

@@ -1,0 +1,103 @@
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
+import type { MapRef } from 'react-map-gl/maplibre'
+import { firstViewPadding, townBounds } from '../../domain/town-symbols'
+import type { Town } from '../../domain/town-schema'
+import type { Camera } from '../../url-state/view-url'
+
+/** Selecting a town never zooms in closer than this, however near its partners are. */
+export const SELECTION_MAX_ZOOM = 10
+
+/** Moves the camera makes itself to follow the URL carry this, so that they are not reported back. */
+const FROM_VIEW = { fromView: true }
+
+function cameraKey(camera: Camera | null): string {
+  return camera === null ? 'first-view' : `${camera.zoom.toFixed(2)}/${camera.lat.toFixed(5)}/${camera.lon.toFixed(5)}`
+}
+
+export interface MapCameraOptions {
+  towns: readonly Town[]
+  /** The camera in the URL; null: the first view that fits all towns. */
+  camera: Camera | null
+  selectedTownId: string | null
+  /** The towns the selected town shares direct or group ties with: selecting it brings them into view. */
+  tiedTowns: readonly string[]
+  /** Each move the reader makes (or a selection makes) ends here, to be written to the URL. */
+  onCameraChange: (camera: Camera) => void
+  ready: boolean
+}
+
+/**
+ * The map's camera and the URL, kept in step. A camera that comes from the URL (a shared link, Back or
+ * Forward) is jumped to; a move of the reader's is reported. Selecting a town brings it and the towns it
+ * shares direct or group ties with into view (no closer than SELECTION_MAX_ZOOM, without animation when
+ * the reader prefers reduced motion); a town without such ties moves into view only when it is outside the
+ * view or hidden under something drawn over the map. When the URL brings a camera and a selection at once,
+ * the camera wins: it is where the reader was.
+ */
+export function useMapCamera(mapRef: RefObject<MapRef | null>, options: MapCameraOptions) {
+  const { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready } = options
+  const applied = useRef(cameraKey(camera))
+  // A link with a camera and a town opens where the camera says, not flown to the town.
+  const shownSelection = useRef(camera === null ? null : selectedTownId)
+
+  const bringIntoView = useEffectEvent((townId: string) => {
+    const map = mapRef.current?.getMap()
+    const town = towns.find((candidate) => candidate.id === townId)
+    if (!map || !town) return
+    const duration = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600
+    const group = towns.filter((candidate) => candidate.id === town.id || tiedTowns.includes(candidate.id))
+    if (group.length > 1) {
+      map.fitBounds(townBounds(group), { padding: firstViewPadding(window.innerWidth), maxZoom: SELECTION_MAX_ZOOM, duration })
+      return
+    }
+    const canvas = map.getCanvas()
+    const rect = canvas.getBoundingClientRect()
+    const point = map.project([town.lon, town.lat])
+    const onTop = document.elementFromPoint(rect.left + point.x, rect.top + point.y)
+    const visible = map.getBounds().contains([town.lon, town.lat]) && (onTop === canvas || canvas.contains(onTop))
+    if (visible) return
+    map.easeTo({ center: [town.lon, town.lat], offset: [0, -rect.height / 4], duration })
+  })
+
+  const follow = useEffectEvent(() => {
+    const map = mapRef.current?.getMap()
+    if (!map) return
+    const key = cameraKey(camera)
+    if (key !== applied.current) {
+      applied.current = key
+      shownSelection.current = selectedTownId
+      if (camera === null) map.fitBounds(townBounds(towns), { padding: firstViewPadding(window.innerWidth), duration: 0 }, FROM_VIEW)
+      else map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom }, FROM_VIEW)
+      return
+    }
+    if (selectedTownId !== shownSelection.current) {
+      shownSelection.current = selectedTownId
+      if (selectedTownId !== null) bringIntoView(selectedTownId)
+    }
+  })
+
+  const report = useEffectEvent((event: { fromView?: boolean }) => {
+    const map = mapRef.current?.getMap()
+    if (!map || event.fromView) return
+    const centre = map.getCenter()
+    const next = { lon: Number(centre.lng.toFixed(5)), lat: Number(centre.lat.toFixed(5)), zoom: Number(map.getZoom().toFixed(2)) }
+    const key = cameraKey(next)
+    if (key === applied.current) return
+    applied.current = key
+    onCameraChange(next)
+  })
+
+  useEffect(() => {
+    if (ready) follow()
+  }, [ready, camera, selectedTownId])
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap()
+    if (!ready || !map) return
+    const onMoveEnd = (event: object) => report(event as { fromView?: boolean })
+    map.on('moveend', onMoveEnd)
+    return () => {
+      map.off('moveend', onMoveEnd)
+    }
+  }, [ready, mapRef])
+}
