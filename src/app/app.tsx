@@ -5,6 +5,7 @@ import { pickLanguage } from '../domain/language'
 import type { Language } from '../domain/town-schema'
 import { DataProblems } from './data-problems'
 import { Explorer } from './explorer'
+import { FullShell } from './full-shell'
 import { LanguageSwitcher } from './language-switcher'
 import { useView } from './use-view'
 
@@ -30,24 +31,13 @@ export function App() {
     setView({ lang: next })
   }
 
-  return (
-    <div className="app">
-      <a className="skip-link" href="#side">{t('app.skipToList')}</a>
-      <header className="app-header">
-        <div>
-          <h1>{t('app.title')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
-        </div>
-        <LanguageSwitcher language={language} onChange={changeLanguage} />
-      </header>
-      {data.status === 'loading' ? (
-        <p className="loading" role="status">{t('app.loading')}</p>
-      ) : (
-        <main className="layout">
-          <DataProblems issues={data.issues} loadErrors={data.loadErrors} />
-          <Explorer dataset={data.dataset} view={view} onViewChange={setView} />
-        </main>
-      )}
-    </div>
+  const content = data.status === 'loading' ? (
+    <p className="loading" role="status">{t('app.loading')}</p>
+  ) : (
+    <>
+      <DataProblems issues={data.issues} loadErrors={data.loadErrors} />
+      <Explorer dataset={data.dataset} view={view} onViewChange={setView} />
+    </>
   )
+  return <FullShell end={<LanguageSwitcher language={language} onChange={changeLanguage} />}>{content}</FullShell>
 }
