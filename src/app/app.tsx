@@ -1,9 +1,17 @@
-import { useEffect } from 'react'
+import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data-loading/use-dataset'
 import { pickLanguage } from '../domain/language'
 import type { Language } from '../domain/town-schema'
+import { viewTitle } from '../domain/view-title'
+import { SearchBox } from '../features/search/search-box'
+import { EmbedButton } from '../features/share/embed-button'
+import { EmbedLegend } from '../features/share/embed-legend'
+import { ShareButton } from '../features/share/share-button'
+import { viewAddress } from '../features/share/view-address'
+import type { ViewStore } from '../url-state/view-store'
 import { DataProblems } from './data-problems'
+import { EmbedShell } from './embed-shell'
 import { Explorer } from './explorer'
 import { FullShell } from './full-shell'
 import { LanguageSwitcher } from './language-switcher'
@@ -14,11 +22,23 @@ export function App() {
   const [view, setView] = useView()
   const data = useDataset()
   const language = i18n.language as Language
+  const embedded = view.mode === 'embed'
+  const title = viewTitle(view, data.status === 'ready' ? data.dataset : null, language, {
+    app: t('app.title'),
+    tabs: { network: t('tabs.network'), activities: t('tabs.activities'), projects: t('tabs.projects') },
+  })
 
   useEffect(() => {
     document.documentElement.lang = language
-    document.title = t('app.title')
-  }, [language, t])
+    document.title = title
+  }, [language, title])
+
+  // Inside another site's frame every change replaces the entry: the host page's Back button leaves the page,
+  // it does not step through the reader's clicks on the map.
+  const updateView = useCallback<ViewStore['update']>(
+    (change, options) => setView(change, embedded ? { ...options, replace: true } : options),
+    [setView, embedded],
+  )
 
   // Back and forward may change the language in the URL; without ?lang the browser decides again.
   useEffect(() => {
@@ -36,8 +56,22 @@ export function App() {
   ) : (
     <>
       <DataProblems issues={data.issues} loadErrors={data.loadErrors} />
-      <Explorer dataset={data.dataset} view={view} onViewChange={setView} />
+      <Explorer dataset={data.dataset} view={view} onViewChange={updateView} layout={embedded ? 'embed' : 'full'} />
     </>
   )
-  return <FullShell end={<LanguageSwitcher language={language} onChange={changeLanguage} />}>{content}</FullShell>
+  if (embedded) {
+    return (
+      <EmbedShell title={title} fullMapHref={viewAddress(view, 'full', window.location)} legend={<EmbedLegend groupLines={view.groupLines} />}>
+        {content}
+      </EmbedShell>
+    )
+  }
+  const share = (
+    <>
+      <ShareButton url={viewAddress(view, 'full', window.location)} title={title} />
+      <EmbedButton src={viewAddress(view, 'embed', window.location)} title={title} />
+    </>
+  )
+  const search = <SearchBox records={data.status === 'ready' ? data.dataset : null} query={view.q} onViewChange={setView} />
+  return <FullShell tools={search} share={share} end={<LanguageSwitcher language={language} onChange={changeLanguage} />}>{content}</FullShell>
 }

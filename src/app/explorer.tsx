@@ -7,8 +7,9 @@ import { orderedPeriod, type NetworkFilter } from '../domain/network/network-fil
 import { projectLabel } from '../domain/project-label'
 import { Timeline } from '../features/activities/timeline'
 import { usePlayback } from '../features/activities/use-playback'
+import { ActiveFilters } from '../features/filters/active-filters'
 import { GroupDetails } from '../features/map/group-details'
-import { NetworkMap } from '../features/map/network-map'
+import { NetworkMap, type MapDetails } from '../features/map/network-map'
 import { LinkDetails } from '../features/network/link-details'
 import { EvidenceList } from '../features/network/link-evidence'
 import { ErrorBoundary } from '../shared/error-boundary'
@@ -16,11 +17,15 @@ import type { ViewStore } from '../url-state/view-store'
 import type { Tab, View } from '../url-state/view-url'
 import { ExplorerSide } from './explorer-side'
 import { useExplorerModel } from './use-explorer-model'
+import { usePhoneLayout } from './use-phone-layout'
+import { usePhoneSheet } from './use-sheet-snap'
 
 export interface ExplorerProps {
   dataset: Dataset
   view: View
   onViewChange: ViewStore['update']
+  /** 'embed': the map alone, for another site's frame (no timeline, no sidebar, two-finger panning on touch). */
+  layout?: 'full' | 'embed'
 }
 
 /** What the reader can do in the explorer, each one URL change (one history entry unless it replaces). */
@@ -35,13 +40,18 @@ export interface ExplorerActions {
 }
 
 /** Map, timeline, lists, dashboards and detail panels over one dataset; the only place the features meet. */
-export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
+export function Explorer({ dataset, view, onViewChange, layout = 'full' }: ExplorerProps) {
   const { t, i18n } = useTranslation()
+  const full = layout === 'full'
   // A highlight belongs to what was under the pointer or focus: it goes when the view changes.
   const viewKey = JSON.stringify({ ...view, camera: null })
   const [focused, setFocused] = useState<{ key: string; link: string | null } | null>(null)
   const [highlighted, setHighlighted] = useState<{ key: string; towns: readonly string[] | null } | null>(null)
   const focusedLink = focused?.key === viewKey ? focused.link : null
+  // On a phone the full page is the map and a bottom sheet: the timeline and a tie's details go into the sheet.
+  const sheet = usePhoneLayout() && full
+  const [sheetDetails, setSheetDetails] = useState<{ key: string; details: MapDetails | null } | null>(null)
+  const mapDetails = sheet && sheetDetails?.key === viewKey ? sheetDetails.details : null
   const model = useExplorerModel(dataset, view, highlighted?.key === viewKey ? highlighted.towns : null)
   const { filter, activities, names, index, network } = model
 
@@ -65,10 +75,45 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
     return found ? readerTitle(found, i18n.language) : id
   }
   const showActivities = model.tab === 'activities' || model.activity !== null
+  // The sheet opens halfway for what opens in it (a tie's details, an activity, a town) and goes back after.
+  const phoneSheet = usePhoneSheet(!sheet ? null
+    : mapDetails ? `${mapDetails.kind}:${mapDetails.key}`
+      : model.activity ? `activity:${model.activity.id}`
+        : model.selected ? `town:${model.selected.id}` : null)
+  const linkDetails = (key: string) => <LinkDetails graph={network.graph} linkKey={key} index={index} townName={names.display} />
+  const groupDetails = (key: string) => {
+    const shape = model.groups.find((candidate) => candidate.key === key)
+    return shape && (
+      <GroupDetails towns={shape.towns.map(names.display)} records={shape.records.length}>
+        <EvidenceList evidence={evidenceDetails(index, shape.records)} />
+      </GroupDetails>
+    )
+  }
+  const timeline = full && (
+    <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.partFailed')}</p>}>
+      <Timeline
+        histogram={activities.histogram}
+        years={activities.years}
+        from={filter.from}
+        to={filter.to}
+        onPeriodChange={(from, to) => setPeriod(from, to)}
+        playback={playback}
+        onPlayback={onPlayback}
+        onShowList={() => actions.setTab('activities')}
+      />
+    </ErrorBoundary>
+  )
 
   return (
     <>
       <div className="map-area">
+        <ActiveFilters
+          filter={filter}
+          groupLines={view.groupLines}
+          projectName={(id) => projectLabel(dataset.projects.find((project) => project.id === id) ?? { id, name: id })}
+          nothingMatches={network.graph.size === 0 && activities.activities.length === 0}
+          onChange={onViewChange}
+        />
         <div className="map-box">
           <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.mapFailed')}</p>}>
             <NetworkMap
@@ -82,53 +127,49 @@ export function Explorer({ dataset, view, onViewChange }: ExplorerProps) {
               focusedLink={focusedLink}
               camera={view.camera}
               onCameraChange={(camera) => onViewChange({ camera }, { replace: true })}
-              renderLinkDetails={(key) => <LinkDetails graph={network.graph} linkKey={key} index={index} townName={names.display} />}
-              renderGroupDetails={(key) => {
-                const shape = model.groups.find((candidate) => candidate.key === key)
-                return shape && (
-                  <GroupDetails towns={shape.towns.map(names.display)} records={shape.records.length}>
-                    <EvidenceList evidence={evidenceDetails(index, shape.records)} />
-                  </GroupDetails>
-                )
-              }}
+              cooperativeGestures={!full}
+              renderLinkDetails={linkDetails}
+              renderGroupDetails={groupDetails}
+              details={sheet ? { open: mapDetails, onChange: (details) => setSheetDetails({ key: viewKey, details }) } : undefined}
+              coveredBottom={sheet ? phoneSheet.cover : 0}
               activities={showActivities
                 ? { groups: activities.places, selectedId: model.activity?.id ?? null, onSelect: actions.selectActivity, title: activityTitle }
                 : undefined}
             />
           </ErrorBoundary>
-          {showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
+          {full && !sheet && showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
             <button type="button" className="whole-network-note" onClick={() => actions.setTab('activities')}>
               {activities.wholeNetwork.length > 0 && t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
               {activities.placeless.length > 0 && ` ${t('activities.placelessNote', { count: activities.placeless.length })}`}
             </button>
           )}
         </div>
-        <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.partFailed')}</p>}>
-          <Timeline
-            histogram={activities.histogram}
-            years={activities.years}
-            from={filter.from}
-            to={filter.to}
-            onPeriodChange={(from, to) => setPeriod(from, to)}
-            playback={playback}
-            onPlayback={onPlayback}
-            onShowList={() => actions.setTab('activities')}
-          />
-        </ErrorBoundary>
+        {!sheet && timeline}
       </div>
-      <ExplorerSide
-        dataset={dataset}
-        view={view}
-        model={model}
-        actions={actions}
-        projectName={(id) => {
-          const project = dataset.projects.find((candidate) => candidate.id === id)
-          return project ? projectLabel(project) : id
-        }}
-        onViewChange={onViewChange}
-        onFocusLink={(link) => setFocused({ key: viewKey, link })}
-        onHighlightTowns={(towns) => setHighlighted({ key: viewKey, towns })}
-      />
+      {full && (
+        <ExplorerSide
+          dataset={dataset}
+          view={view}
+          model={model}
+          actions={actions}
+          projectName={(id) => {
+            const project = dataset.projects.find((candidate) => candidate.id === id)
+            return project ? projectLabel(project) : id
+          }}
+          onViewChange={onViewChange}
+          onFocusLink={(link) => setFocused({ key: viewKey, link })}
+          onHighlightTowns={(towns) => setHighlighted({ key: viewKey, towns })}
+          sheet={sheet ? {
+            ...phoneSheet,
+            timeline,
+            mapDetails: mapDetails && {
+              key: `${mapDetails.kind}:${mapDetails.key}`,
+              content: mapDetails.kind === 'link' ? linkDetails(mapDetails.key) : groupDetails(mapDetails.key),
+              onClose: () => setSheetDetails(null),
+            },
+          } : null}
+        />
+      )}
     </>
   )
 }

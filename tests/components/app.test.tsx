@@ -191,7 +191,8 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'DE' }))
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Netzwerk der 24 Städte')
     expect(document.documentElement.lang).toBe('de')
-    expect(document.title).toBe('Netzwerk der 24 Städte')
+    // The title names the open town, in the reader's language.
+    expect(document.title).toBe('Ptuj (Pettau) – Netzwerk der 24 Städte')
     expect(i18n.language).toBe('de')
     expect(search().get('lang')).toBe('de')
     expect(search().get('town')).toBe('ptuj')

@@ -45,3 +45,25 @@ describe('LanguageSwitcher', () => {
     expect(onChange).toHaveBeenCalledTimes(3)
   })
 })
+
+describe('LanguageSwitcher on a phone', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('is one compact control: the current code shown, the four languages by name to choose from', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 760px)', media: query, addEventListener: () => {}, removeEventListener: () => {},
+    }))
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    renderWithI18n(<LanguageSwitcher language="sl" onChange={onChange} />, 'sl')
+    expect(screen.queryByRole('group')).toBeNull()
+    const select = screen.getByRole('combobox', { name: 'Jezik' })
+    expect(within(select).getAllByRole('option').map((option) => [option.getAttribute('value'), option.textContent, option.getAttribute('lang')])).toEqual([
+      ['sl', 'Slovenščina', 'sl'], ['de', 'Deutsch', 'de'], ['hu', 'Magyar', 'hu'], ['en', 'English', 'en'],
+    ])
+    expect(select).toHaveValue('sl')
+    expect(select.parentElement?.querySelector('.language-select-face')).toHaveTextContent(/^SL$/)
+    await user.selectOptions(select, 'hu')
+    expect(onChange).toHaveBeenCalledWith('hu')
+  })
+})

@@ -51,8 +51,8 @@ describe('the labels of the 24 towns in the first view', () => {
 
   // The map's size in each window, as the layout gives it (tests/e2e/map.test.mjs checks these in Chromium).
   const screens = [
-    { window: [375, 667], map: [375, 387] },
-    { window: [375, 740], map: [375, 429] },
+    { window: [375, 667], map: [375, 518] },
+    { window: [375, 740], map: [375, 591] },
     { window: [1280, 800], map: [940, 560] },
     { window: [1920, 1080], map: [1580, 861] },
   ] as const

@@ -1,14 +1,13 @@
 import { max } from 'd3'
 import { useTranslation } from 'react-i18next'
-import { COUNTRIES, type Town } from '../../domain/town-schema'
+import type { Town } from '../../domain/town-schema'
 import { COMPACT_RADIUS_RANGE, populationRadiusScale, RADIUS_RANGE } from '../../domain/town-symbols'
-import { COUNTRY_COLOURS } from '../../shared/country-palette'
+import { CountrySwatches, StarSwatch } from '../../shared/legend-swatches'
 import { LINK_COLOURS } from '../../shared/link-palette'
 import { useCompactScreen } from './use-compact-screen'
 
 const SAMPLE_POPULATIONS = [2500, 10000, 20000]
 const LINE = 11
-const STAR = '#77808c'
 
 export interface MapLegendProps {
   towns: readonly Town[]
@@ -33,14 +32,7 @@ export function MapLegend({ towns, groupLines = false }: MapLegendProps) {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="visually-hidden">{t('legend.title')}</h2>
-      <ul className="legend-countries" aria-label={t('legend.country')}>
-        {COUNTRIES.map((country) => (
-          <li key={country}>
-            <span className="swatch" style={{ background: COUNTRY_COLOURS[country] }} aria-hidden="true" />
-            {t(`country.${country}`)}
-          </li>
-        ))}
-      </ul>
+      <CountrySwatches className="legend-countries" />
       <figure className="legend-sizes">
         <svg width={largest * 2 + 70} height={Math.max(largest * 2 + 10, (samples[0]?.textY ?? 0) + 3)} role="img" aria-label={t('legend.populationNote')}>
           {samples.map(({ population, r, cy, textY }) => (
@@ -63,12 +55,7 @@ export function MapLegend({ towns, groupLines = false }: MapLegendProps) {
         </li>
         {!groupLines && (
           <li>
-            <svg width="30" height="22" aria-hidden="true">
-              {[[3, 4], [27, 6], [22, 20], [5, 18]].map(([x, y]) => (
-                <line key={`${x}-${y}`} x1="15" y1="12" x2={x} y2={y} stroke={STAR} strokeWidth="2" strokeLinecap="round" strokeDasharray="0 4.5" />
-              ))}
-              <circle cx="15" cy="12" r="4" fill="#ffffff" stroke={STAR} strokeWidth="2" />
-            </svg>
+            <StarSwatch width={30} />
             <span>{t('legend.star')}</span>
           </li>
         )}

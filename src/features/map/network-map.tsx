@@ -64,6 +64,24 @@ export interface NetworkMapProps {
     onSelect: (id: string) => void
     title: (id: string) => string
   }
+  /**
+   * For a map inside another page (the embed): one finger or the wheel scrolls the page, two fingers
+   * (or Ctrl/⌘ with the wheel) move the map, with a hint in the reader's language. Read once, when the map is made.
+   */
+  cooperativeGestures?: boolean
+  /**
+   * Where a tie's or star's details go instead of a popup on the map (on a phone: the bottom sheet): the
+   * one open, and where a tap sends the next one (null: closed). Without it, the details are popups.
+   */
+  details?: { open: MapDetails | null; onChange: (details: MapDetails | null) => void }
+  /** Pixels at the map's bottom hidden under something (a half-open sheet): a selection comes into view above them. */
+  coveredBottom?: number
+}
+
+/** A tie ('link') or a group's star ('group') whose details are open. */
+export interface MapDetails {
+  kind: 'link' | 'group'
+  key: string
 }
 
 interface MapPopup {
@@ -75,7 +93,7 @@ interface MapPopup {
 
 export function NetworkMap(props: NetworkMapProps) {
   const { towns, selectedTownId, onSelectTown, links, groups, tiedTowns, emphasised, focusedLink, renderLinkDetails, renderGroupDetails, activities } = props
-  const { camera, onCameraChange } = props
+  const { camera, onCameraChange, cooperativeGestures = false, details, coveredBottom = 0 } = props
   const { t, i18n } = useTranslation()
   const mapRef = useRef<MapRef>(null)
   const containerRef = useRef<HTMLDivElement>(null)
@@ -83,6 +101,9 @@ export function NetworkMap(props: NetworkMapProps) {
   const [ready, setReady] = useState(false)
   const [cursor, setCursor] = useState<'pointer' | 'grab'>('grab')
   const [popup, setPopup] = useState<MapPopup | null>(null)
+  // The details shown: the app's (in its sheet) or this map's popup.
+  const shown: MapDetails | null = details ? details.open : popup
+  const show = (next: MapPopup | null) => (details ? details.onChange(next && { kind: next.kind, key: next.key }) : setPopup(next))
   const style = useMemo(() => basemapStyle(), [])
   const compact = useCompactScreen()
   const symbols = useMemo(() => townSymbols(towns, compact ? COMPACT_RADIUS_RANGE : RADIUS_RANGE), [towns, compact])
@@ -103,7 +124,7 @@ export function NetworkMap(props: NetworkMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   )
-  useMapCamera(mapRef, { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready })
+  useMapCamera(mapRef, { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready, coveredBottom })
   useMapControlLabels(containerRef, {
     canvas: t('map.label'),
     zoomIn: t('map.zoomIn'),
@@ -123,21 +144,22 @@ export function NetworkMap(props: NetworkMapProps) {
   const onClick = (event: MapLayerMouseEvent) => {
     const hit = mapHit(event.features)
     if (hit?.kind === 'town') {
-      setPopup(null)
+      show(null)
       onSelectTown(hit.id)
       return
     }
     if (hit !== null) {
-      setPopup({ kind: hit.kind, key: hit.key, lngLat: popupAt(event), pinned: true })
+      show({ kind: hit.kind, key: hit.key, lngLat: popupAt(event), pinned: true })
       return
     }
-    setPopup(null)
+    show(null)
     onSelectTown(null)
   }
 
   const onMouseMove = (event: MapLayerMouseEvent) => {
     setCursor(event.features && event.features.length > 0 ? 'pointer' : 'grab')
-    if (popup?.pinned) return
+    // Details that go elsewhere open on a tap, not on hover (there is no hover on a touch screen).
+    if (details || popup?.pinned) return
     const hit = mapHit(event.features)
     setPopup(hit === null || hit.kind === 'town' ? null : { kind: hit.kind, key: hit.key, lngLat: popupAt(event), pinned: false })
   }
@@ -163,6 +185,12 @@ export function NetworkMap(props: NetworkMapProps) {
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
+        cooperativeGestures={cooperativeGestures}
+        locale={cooperativeGestures ? {
+          'CooperativeGesturesHandler.WindowsHelpText': t('embed.gestures.windows'),
+          'CooperativeGesturesHandler.MacHelpText': t('embed.gestures.mac'),
+          'CooperativeGesturesHandler.MobileHelpText': t('embed.gestures.mobile'),
+        } : undefined}
         interactiveLayerIds={INTERACTIVE}
         cursor={cursor}
         onMouseMove={onMouseMove}
@@ -182,7 +210,7 @@ export function NetworkMap(props: NetworkMapProps) {
           <Layer {...countryLabelLayer} beforeId={LINKS_SLOT} />
         </Source>
         <Source id={GROUP_SOURCE} type="geojson" data={groups}>
-          {groupHighlightLayers(popup?.kind === 'group' ? popup.key : null).map((layer) => (
+          {groupHighlightLayers(shown?.kind === 'group' ? shown.key : null).map((layer) => (
             <Layer key={layer.id} {...layer} beforeId={LINKS_SLOT} />
           ))}
           {groupLayers(selectedTownId).map((layer) => (
@@ -190,7 +218,7 @@ export function NetworkMap(props: NetworkMapProps) {
           ))}
         </Source>
         <Source id={LINK_SOURCE} type="geojson" data={links}>
-          <Layer {...linkHighlightLayer(popup?.kind === 'link' ? popup.key : focusedLink)} beforeId={LINKS_SLOT} />
+          <Layer {...linkHighlightLayer(shown?.kind === 'link' ? shown.key : focusedLink)} beforeId={LINKS_SLOT} />
           {linkLayers(selectedTownId).map((layer) => (
             <Layer key={layer.id} {...layer} beforeId={LINKS_SLOT} />
           ))}
@@ -203,7 +231,7 @@ export function NetworkMap(props: NetworkMapProps) {
         <Source id={LEADER_SOURCE} type="geojson" data={labelLayout?.leaders ?? NO_LEADERS}>
           <Layer {...labelLeaderLayer(emphasised)} beforeId={TOWNS_SLOT} />
         </Source>
-        {popup !== null && (
+        {popup !== null && !details && (
           <Popup
             longitude={popup.lngLat[0]}
             latitude={popup.lngLat[1]}

@@ -24,6 +24,8 @@ export interface MapCameraOptions {
   /** Each move the reader makes (or a selection makes) ends here, to be written to the URL. */
   onCameraChange: (camera: Camera) => void
   ready: boolean
+  /** Pixels at the map's bottom hidden under something (a half-open sheet): a selection comes into view above them. */
+  coveredBottom?: number
 }
 
 /**
@@ -35,7 +37,7 @@ export interface MapCameraOptions {
  * the camera wins: it is where the reader was.
  */
 export function useMapCamera(mapRef: RefObject<MapRef | null>, options: MapCameraOptions) {
-  const { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready } = options
+  const { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready, coveredBottom = 0 } = options
   const applied = useRef(cameraKey(camera))
   // A link with a camera and a town opens where the camera says, not flown to the town.
   const shownSelection = useRef(camera === null ? null : selectedTownId)
@@ -46,18 +48,33 @@ export function useMapCamera(mapRef: RefObject<MapRef | null>, options: MapCamer
     if (!map || !town) return
     const duration = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600
     const group = towns.filter((candidate) => candidate.id === town.id || tiedTowns.includes(candidate.id))
-    if (group.length > 1) {
-      map.fitBounds(townBounds(group), { padding: firstViewPadding(window.innerWidth), maxZoom: SELECTION_MAX_ZOOM, duration })
-      return
-    }
     const canvas = map.getCanvas()
     const rect = canvas.getBoundingClientRect()
+    // What a sheet hides is left out, unless it would leave too little of the map to show anything in.
+    const covered = coveredBottom < rect.height / 2 ? coveredBottom : 0
+    if (group.length > 1) {
+      const padding = firstViewPadding(window.innerWidth)
+      map.fitBounds(townBounds(group), { padding: { ...padding, bottom: padding.bottom + covered }, maxZoom: SELECTION_MAX_ZOOM, duration })
+      return
+    }
     const point = map.project([town.lon, town.lat])
     const onTop = document.elementFromPoint(rect.left + point.x, rect.top + point.y)
-    const visible = map.getBounds().contains([town.lon, town.lat]) && (onTop === canvas || canvas.contains(onTop))
+    const visible = map.getBounds().contains([town.lon, town.lat]) && point.y < rect.height - covered && (onTop === canvas || canvas.contains(onTop))
     if (visible) return
-    map.easeTo({ center: [town.lon, town.lat], offset: [0, -rect.height / 4], duration })
+    map.easeTo({ center: [town.lon, town.lat], offset: [0, covered > 0 ? -covered / 2 : -rect.height / 4], duration })
   })
+
+  // Moves the hook makes to follow the URL, and stopping a flight, are not reported back.
+  const quiet = useRef(false)
+  const show = (target: Camera | null) => {
+    const map = mapRef.current?.getMap()
+    if (!map) return
+    quiet.current = true
+    map.stop()
+    if (target === null) map.fitBounds(townBounds(towns), { padding: firstViewPadding(window.innerWidth), duration: 0 }, FROM_VIEW)
+    else map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom }, FROM_VIEW)
+    quiet.current = false
+  }
 
   const follow = useEffectEvent(() => {
     const map = mapRef.current?.getMap()
@@ -66,19 +83,20 @@ export function useMapCamera(mapRef: RefObject<MapRef | null>, options: MapCamer
     if (key !== applied.current) {
       applied.current = key
       shownSelection.current = selectedTownId
-      if (camera === null) map.fitBounds(townBounds(towns), { padding: firstViewPadding(window.innerWidth), duration: 0 }, FROM_VIEW)
-      else map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom }, FROM_VIEW)
+      show(camera)
       return
     }
     if (selectedTownId !== shownSelection.current) {
       shownSelection.current = selectedTownId
+      // Back (or a new selection) during a selection's flight: the flight stops where the URL says.
+      if (map.isMoving()) show(camera)
       if (selectedTownId !== null) bringIntoView(selectedTownId)
     }
   })
 
   const report = useEffectEvent((event: { fromView?: boolean }) => {
     const map = mapRef.current?.getMap()
-    if (!map || event.fromView) return
+    if (!map || event.fromView || quiet.current) return
     const centre = map.getCenter()
     const next = { lon: Number(centre.lng.toFixed(5)), lat: Number(centre.lat.toFixed(5)), zoom: Number(map.getZoom().toFixed(2)) }
     const key = cameraKey(next)

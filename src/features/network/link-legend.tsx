@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { LINK_CATEGORIES } from '../../domain/network/link-geometry'
-import { LINK_COLOURS, LINK_DASH } from '../../shared/link-palette'
-
-/** The star of a group record as the map draws it (features/map/group-layers.ts): a white hub, dotted grey spokes. */
-const STAR_COLOUR = '#77808c'
+import { StarSwatch, TieSwatch } from '../../shared/legend-swatches'
 
 /**
  * What the map draws: direct ties as lines (colour and dash by kind of record, width by weight), each
@@ -16,26 +13,13 @@ export function LinkLegend({ groupLines }: { groupLines: boolean }) {
       <li className="link-legend-note">{t(groupLines ? 'network.legendLinesGroups' : 'network.legendLines')}</li>
       {LINK_CATEGORIES.map((category) => (
         <li key={category}>
-          <svg width="28" height="10" aria-hidden="true">
-            <line
-              x1="2" y1="5" x2="26" y2="5"
-              stroke={LINK_COLOURS[category]}
-              strokeWidth="3"
-              strokeLinecap="round"
-              strokeDasharray={LINK_DASH[category]?.map((value) => value * 3).join(' ')}
-            />
-          </svg>
+          <TieSwatch category={category} />
           {t(`network.category.${category}`)}
         </li>
       ))}
       {!groupLines && (
         <li data-legend="group-star">
-          <svg width="28" height="18" aria-hidden="true">
-            {[[3, 3], [25, 4], [5, 16], [23, 15]].map(([x, y]) => (
-              <line key={`${x},${y}`} x1="14" y1="9" x2={x} y2={y} stroke={STAR_COLOUR} strokeWidth="2" strokeLinecap="round" strokeDasharray="0.1 3.5" />
-            ))}
-            <circle cx="14" cy="9" r="3.5" fill="#fff" stroke={STAR_COLOUR} strokeWidth="2" />
-          </svg>
+          <StarSwatch />
           {t('network.groupStar')}
         </li>
       )}
