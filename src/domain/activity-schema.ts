@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { confidenceSchema, idSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { confidenceSchema, idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema } from './common-schemas'
 import { partialDateSchema } from './partial-date'
 
 /** Written in a towns list, it means the source says all 24 towns took part. */
@@ -44,6 +44,24 @@ export const activitySchema = z.strictObject({
   confidence: confidenceSchema,
   sources: sourcesSchema,
   notes: noteSchema,
+})
+
+/**
+ * An activity as the app can still show it: id, title, kind, start, towns and confidence must be valid;
+ * a bad end (then it is shown on its start), English title, host town, project, flag, description or note
+ * is dropped, bad sources are left out and unknown fields ignored (data/README.md, "One bad field").
+ */
+export const lenientActivitySchema = z.object({
+  ...activitySchema.shape,
+  titleEn: activitySchema.shape.titleEn.catch(null),
+  end: activitySchema.shape.end.catch(null),
+  dateInferred: activitySchema.shape.dateInferred.catch(undefined),
+  hostTown: activitySchema.shape.hostTown.catch(null),
+  project: activitySchema.shape.project.catch(null),
+  cityCooperation: activitySchema.shape.cityCooperation.catch(undefined),
+  description: activitySchema.shape.description.catch(null),
+  sources: keptSourcesSchema,
+  notes: keptNoteSchema,
 })
 
 export type Activity = z.infer<typeof activitySchema>

@@ -32,3 +32,14 @@ export const conflictSchema = z.strictObject({
 })
 
 export type Conflict = z.infer<typeof conflictSchema>
+
+const isWebUrl = (value: unknown): value is string => webUrlSchema.safeParse(value).success
+
+/**
+ * For a record kept in spite of bad sources: the valid URLs of the list, none when none is valid.
+ * Only for the lenient schemas; the strict `sourcesSchema` still reports every bad one.
+ */
+export const keptSourcesSchema = sourcesSchema.catch(({ input }) => (Array.isArray(input) ? input.filter(isWebUrl) : []))
+
+/** Lenient notes: left out when they are not text. */
+export const keptNoteSchema = noteSchema.catch(null)

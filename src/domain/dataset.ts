@@ -1,9 +1,9 @@
-import { type Activity, activitySchema } from './activity-schema'
-import { type Link, linkSchema } from './link-schema'
-import { type Organisation, organisationSchema } from './organisation-schema'
+import { type Activity, activitySchema, lenientActivitySchema } from './activity-schema'
+import { type Link, lenientLinkSchema, linkSchema } from './link-schema'
+import { type Organisation, lenientOrganisationSchema, organisationSchema } from './organisation-schema'
 import { parseRecords, recordsOfArrayFile, type ParsedRecords } from './parse-records'
-import { type Project, projectSchema } from './project-schema'
-import { type Town, townCollectionSchema, townFeatureSchema, townFromFeature } from './town-schema'
+import { type Project, lenientProjectSchema, projectSchema } from './project-schema'
+import { type Town, lenientTownFeatureSchema, townCollectionSchema, townFeatureSchema, townFromFeature } from './town-schema'
 import { claimedId, isObject } from './data-issue'
 
 /** The files in data/, by the key the app knows them under. */
@@ -44,18 +44,21 @@ export function parseTownsFile(raw: unknown): ParsedRecords<Town> {
       rejectedIds: [],
     }
   }
-  const parsed = parseRecords(file, collection.data.features, townFeatureSchema, { idOf: townId })
+  const parsed = parseRecords(file, collection.data.features, townFeatureSchema, { idOf: townId, lenient: lenientTownFeatureSchema })
   return { ...parsed, records: parsed.records.map(townFromFeature) }
 }
 
-function parseArrayFile<T>(key: Exclude<DataFileKey, 'towns'>, raw: unknown, schema: Parameters<typeof parseRecords<T>>[2]) {
+type RecordSchema<T> = Parameters<typeof parseRecords<T>>[2]
+
+/** Reads one array file: `schema` reports every problem, `lenient` keeps what can still be shown. */
+function parseArrayFile<T>(key: Exclude<DataFileKey, 'towns'>, raw: unknown, schema: RecordSchema<T>, lenient: RecordSchema<T>) {
   const file = DATA_FILES[key]
   const top = recordsOfArrayFile(file, raw)
-  const parsed = parseRecords(file, top.rawRecords, schema)
+  const parsed = parseRecords(file, top.rawRecords, schema, { lenient })
   return { ...parsed, issues: [...top.issues, ...parsed.issues] }
 }
 
-export const parseOrganisationsFile = (raw: unknown) => parseArrayFile('organisations', raw, organisationSchema)
-export const parseProjectsFile = (raw: unknown) => parseArrayFile('projects', raw, projectSchema)
-export const parseActivitiesFile = (raw: unknown) => parseArrayFile('activities', raw, activitySchema)
-export const parseLinksFile = (raw: unknown) => parseArrayFile('links', raw, linkSchema)
+export const parseOrganisationsFile = (raw: unknown) => parseArrayFile('organisations', raw, organisationSchema, lenientOrganisationSchema)
+export const parseProjectsFile = (raw: unknown) => parseArrayFile('projects', raw, projectSchema, lenientProjectSchema)
+export const parseActivitiesFile = (raw: unknown) => parseArrayFile('activities', raw, activitySchema, lenientActivitySchema)
+export const parseLinksFile = (raw: unknown) => parseArrayFile('links', raw, linkSchema, lenientLinkSchema)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { confidenceSchema, idSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { confidenceSchema, idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema } from './common-schemas'
 import { partialDateSchema } from './partial-date'
 
 export const LINK_KINDS = [
@@ -30,6 +30,19 @@ export const linkSchema = z.strictObject({
   confidence: confidenceSchema.optional(),
   sources: sourcesSchema,
   notes: noteSchema,
+})
+
+/**
+ * A link as the app can still show it: id, towns, kind, since and project must be valid; a bad `until` is
+ * read as no known end, a bad confidence or note is dropped, bad sources are left out and unknown fields
+ * ignored (data/README.md, "One bad field").
+ */
+export const lenientLinkSchema = z.object({
+  ...linkSchema.shape,
+  until: linkSchema.shape.until.catch(null),
+  confidence: linkSchema.shape.confidence.catch(undefined),
+  sources: keptSourcesSchema,
+  notes: keptNoteSchema,
 })
 
 export type Link = z.infer<typeof linkSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, noteSchema, sourcesSchema, webUrlSchema } from './common-schemas'
+import { idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema, webUrlSchema } from './common-schemas'
 
 export const ORGANISATION_KINDS = [
   'town-association',
@@ -22,6 +22,15 @@ export const organisationSchema = z.strictObject({
   website: webUrlSchema.nullable().optional(),
   sources: sourcesSchema,
   notes: noteSchema,
+})
+
+/** An organisation with a bad short name, website or note dropped, bad sources left out, unknown fields ignored. */
+export const lenientOrganisationSchema = z.object({
+  ...organisationSchema.shape,
+  shortName: organisationSchema.shape.shortName.catch(null),
+  website: organisationSchema.shape.website.catch(null),
+  sources: keptSourcesSchema,
+  notes: keptNoteSchema,
 })
 
 export type Organisation = z.infer<typeof organisationSchema>

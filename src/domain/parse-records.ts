@@ -32,15 +32,27 @@ function describeIssue(issue: z.core.$ZodIssue, record: unknown): string {
   return issue.message.replace(/^Invalid input: /, '')
 }
 
+export interface ParseRecordsOptions<T> {
+  /** Finds a raw record's id (for GeoJSON it is in the properties). */
+  idOf?: (raw: unknown) => string | undefined
+  /**
+   * The same record with its optional fields forgiven (see `lenientSchema` in common-schemas): a record
+   * that fails `schema` but passes this one is kept with those fields dropped. Its problems are reported
+   * all the same.
+   */
+  lenient?: z.ZodType<T>
+}
+
 /**
- * Validates each record on its own, so one broken record does not hide the others.
- * `idOf` finds a raw record's id (for GeoJSON it is in the properties).
+ * Validates each record on its own, so one broken record does not hide the others, and one bad optional
+ * field does not hide its record: every problem is reported, and a record is left out only when even
+ * `options.lenient` cannot read it.
  */
 export function parseRecords<T>(
   file: string,
   rawRecords: readonly unknown[],
   schema: z.ZodType<T>,
-  options: { idOf?: (raw: unknown) => string | undefined } = {},
+  options: ParseRecordsOptions<T> = {},
 ): ParsedRecords<T> {
   const idOf = options.idOf ?? claimedId
   const records: T[] = []
@@ -52,8 +64,13 @@ export function parseRecords<T>(
       records.push(result.data)
       return
     }
-    const id = idOf(raw)
-    if (id !== undefined) rejectedIds.push(id)
+    const kept = options.lenient?.safeParse(raw)
+    if (kept?.success) {
+      records.push(kept.data)
+    } else {
+      const id = idOf(raw)
+      if (id !== undefined) rejectedIds.push(id)
+    }
     for (const issue of result.error.issues) {
       issues.push({
         file,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { conflictSchema, idSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { conflictSchema, idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema } from './common-schemas'
 import { partialDateSchema } from './partial-date'
 
 const euro = z.number().nonnegative().nullable()
@@ -49,6 +49,15 @@ export const projectSchema = z.strictObject({
   sources: sourcesSchema,
   conflicts: z.array(conflictSchema).optional(),
   notes: noteSchema,
+})
+
+/** A project with bad goals, conflicts or note dropped, bad sources left out, unknown fields ignored. */
+export const lenientProjectSchema = z.object({
+  ...projectSchema.shape,
+  goals: projectSchema.shape.goals.catch(null),
+  conflicts: projectSchema.shape.conflicts.catch(undefined),
+  sources: keptSourcesSchema,
+  notes: keptNoteSchema,
 })
 
 export type Project = z.infer<typeof projectSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, noteSchema, sourcesSchema, webUrlSchema } from './common-schemas'
+import { idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema, webUrlSchema } from './common-schemas'
 
 export const COUNTRIES = ['AT', 'SI', 'HU'] as const
 export type Country = (typeof COUNTRIES)[number]
@@ -48,6 +48,23 @@ export const townFeatureSchema = z.object({
     coordinates: z.tuple([longitude, latitude]),
   }),
   properties: townPropertiesSchema,
+})
+
+/**
+ * A town as the map can still show it: its id, country, names, population and point must be valid;
+ * a bad website, area, GeoNames id, historical-name list or note is dropped, bad sources are left out
+ * and unknown fields ignored (data/README.md, "One bad field").
+ */
+export const lenientTownFeatureSchema = townFeatureSchema.extend({
+  properties: z.object({
+    ...townPropertiesSchema.shape,
+    historicalNames: townPropertiesSchema.shape.historicalNames.catch(undefined),
+    areaKm2: townPropertiesSchema.shape.areaKm2.catch(null),
+    website: townPropertiesSchema.shape.website.catch(null),
+    geonamesId: townPropertiesSchema.shape.geonamesId.catch(null),
+    sources: keptSourcesSchema,
+    notes: keptNoteSchema,
+  }),
 })
 
 export const townCollectionSchema = z.object({

@@ -96,6 +96,83 @@ describe('parseTownsFile', () => {
   })
 })
 
+describe('one bad field drops that field, not its record', () => {
+  const weiz = () => townFeature('weiz')
+
+  it('keeps Weiz on the map with a javascript: website, its website dropped and the problem reported once', () => {
+    const feature = weiz()
+    feature.properties.website = 'javascript:alert(1)'
+    const result = parseTownsFile(collection([townFeature('gleisdorf'), feature]))
+    expect(result.records).toEqual([town('gleisdorf'), town('weiz', { website: null })])
+    expect(result.records[1]).toMatchObject({ id: 'weiz', lon: 16, lat: 46.5, names: town('weiz').names, population: town('weiz').population })
+    expect(result.issues).toEqual([
+      { file: 'data/cities.geojson', record: '"weiz"', field: 'properties.website', message: 'must be an absolute http(s) URL' },
+    ])
+    expect(result.rejectedIds).toEqual([])
+  })
+
+  it('keeps a town with a bad area, GeoNames id, note, source or unknown field, each dropped alone', () => {
+    const feature = weiz()
+    Object.assign(feature.properties, { areaKm2: -3, geonamesId: 'x', notes: 5, sources: ['ftp://a.example/x', 'https://example.org/weiz'], mayor: 'someone' })
+    const result = parseTownsFile(collection([feature]))
+    expect(result.records).toEqual([town('weiz', { sources: ['https://example.org/weiz'] })])
+    expect(result.records[0]).not.toHaveProperty('mayor')
+    expect(result.issues.map((issue) => issue.field)).toEqual([
+      'properties.areaKm2', 'properties.geonamesId', 'properties.sources[0]', 'properties.notes', 'properties',
+    ])
+  })
+
+  it('drops a town that cannot be shown: no id, no point or no names', () => {
+    const noId = weiz()
+    delete noId.properties.id
+    const noPoint = { ...townFeature('gleisdorf'), geometry: { type: 'Point', coordinates: [16] } }
+    const noNames = townFeature('ptuj')
+    noNames.properties.names = { official: 'Ptuj' }
+    const result = parseTownsFile(collection([noId, noPoint, noNames, townFeature('lenti')]))
+    expect(result.records.map((record) => record.id)).toEqual(['lenti'])
+    expect(result.rejectedIds).toEqual(['gleisdorf', 'ptuj'])
+    expect(result.issues.map((issue) => `${issue.record} ${issue.field}`)).toEqual([
+      '#0 properties.id', '"gleisdorf" geometry.coordinates', '"ptuj" properties.names.sl', '"ptuj" properties.names.de',
+      '"ptuj" properties.names.hu', '"ptuj" properties.names.en',
+    ])
+  })
+
+  it('keeps the good source of an activity beside a bad one, and an activity whose sources are all bad', () => {
+    const result = parseActivitiesFile([
+      activity('forum24-2019', { sources: ['https://example.org/forum', 'javascript:alert(1)'] }),
+      activity('no-good-source', { sources: ['data:text/html,x'] }),
+    ])
+    expect(result.records).toEqual([
+      activity('forum24-2019', { sources: ['https://example.org/forum'] }),
+      activity('no-good-source', { sources: [] }),
+    ])
+    expect(result.issues.map((issue) => `${issue.record} ${issue.field}: ${issue.message}`)).toEqual([
+      '"forum24-2019" sources[1]: must be an absolute http(s) URL',
+      '"no-good-source" sources[0]: must be an absolute http(s) URL',
+    ])
+  })
+
+  it('keeps an activity with a malformed end (shown on its start) and a link with a malformed until', () => {
+    const activities = parseActivitiesFile([activity('forum24-2019', { start: '2019-03', end: '2019-02-30' })])
+    expect(activities.records).toEqual([activity('forum24-2019', { start: '2019-03', end: null })])
+    expect(activities.issues.map((issue) => issue.field)).toEqual(['end'])
+    const links = parseLinksFile([link('a-b', 'a', 'b', { until: '2019-13', confidence: 'certain' as never })])
+    expect(links.records).toEqual([link('a-b', 'a', 'b', { until: null, confidence: undefined })])
+    expect(links.issues.map((issue) => issue.field)).toEqual(['until', 'confidence'])
+  })
+
+  it('drops a record without a valid id or with a bad required field, and reports it', () => {
+    const result = parseActivitiesFile([
+      withoutFields(activity('no-id'), 'id'),
+      activity('Bad Id'),
+      activity('twinning', { kind: 'twinning' as never }),
+      activity('ok'),
+    ])
+    expect(result.records.map((record) => record.id)).toEqual(['ok'])
+    expect(result.issues.map((issue) => `${issue.record} ${issue.field}`)).toEqual(['#0 id', '"Bad Id" id', '"twinning" kind'])
+  })
+})
+
 describe('the array files', () => {
   it('read valid records of each kind', () => {
     const o = organisation('rc-murska-sobota', { seatTown: 'murska-sobota' })

@@ -87,6 +87,24 @@ describe('parseRecords', () => {
   })
 })
 
+describe('parseRecords with a lenient schema', () => {
+  const lenient = z.object({ ...schema.shape, size: schema.shape.size.catch(0) })
+
+  it('keeps a record that only the lenient schema reads, and still reports its problem', () => {
+    const result = parseRecords(FILE, [good('one'), { ...good('two'), size: 'big' }], schema, { lenient })
+    expect(result.records).toEqual([good('one'), { ...good('two'), size: 0 }])
+    expect(result.issues).toEqual([{ file: FILE, record: '"two"', field: 'size', message: 'expected number, received string' }])
+    expect(result.rejectedIds).toEqual([])
+  })
+
+  it('leaves out a record the lenient schema cannot read either, with every problem reported', () => {
+    const result = parseRecords(FILE, [{ ...good('two'), size: 'big', kind: 'c' }, { ...good('x'), id: 7 }], schema, { lenient })
+    expect(result.records).toEqual([])
+    expect(result.issues.map((issue) => `${issue.record} ${issue.field}`)).toEqual(['"two" kind', '"two" size', '#1 id'])
+    expect(result.rejectedIds).toEqual(['two'])
+  })
+})
+
 describe('recordsOfArrayFile', () => {
   it('passes an array through without issues', () => {
     const raw = [{ id: 'a' }, 1]

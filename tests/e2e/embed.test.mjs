@@ -164,6 +164,8 @@ test('the share button copies the address of the view, with a confirmation; the 
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin })
   // This test is about the copy: a browser with a share sheet would open it instead.
   await page.evaluate(() => delete Navigator.prototype.share)
+  // Opening Lendava brings its ties into view; the camera then joins the address. Share after that.
+  await page.waitForFunction(() => new URLSearchParams(window.location.search).has('map'))
   await page.getByRole('button', { name: 'Share' }).click()
   await page.locator('.share-status', { hasText: 'Link copied' }).waitFor()
   const copied = await page.evaluate(() => navigator.clipboard.readText())

@@ -1,17 +1,29 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ExportedNetwork } from '../../src/domain/network/export-network'
+import { main, USAGE } from '../../scripts/export-network-main'
+import { BROKEN } from './fixture-lines'
 
 const ROOT = process.cwd()
-const VITE_NODE = resolve(ROOT, 'node_modules/.bin/vite-node')
 
-/** Runs `vite-node scripts/export-network.ts ...` from the repository root, as npm run export:network does. */
+/** Runs the command in-process, as `npm run export:network -- ...` from `initCwd` (the repository root by default). */
 function exportCli(...args: string[]) {
-  const result = spawnSync(VITE_NODE, ['scripts/export-network.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  return exportFrom(ROOT, ...args)
+}
+
+function exportFrom(initCwd: string | undefined, ...args: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const status = main(args, {
+    env: initCwd === undefined ? {} : { INIT_CWD: initCwd },
+    cwd: ROOT,
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  })
+  return { status, stdout, stderr }
 }
 
 function exportJson(...args: string[]): ExportedNetwork {
@@ -136,7 +148,7 @@ describe('npm run export:network', () => {
     for (const tie of CLOSENESS) expect(network.edges.some((edge) => edge.tie === tie), tie).toBe(true)
     expectBackedByData(network)
     expectStrengthsAddUp(network)
-  }, 60_000)
+  })
 
   it('counts direct partners as the towns a direct tie joins', () => {
     const network = exportJson()
@@ -146,7 +158,7 @@ describe('npm run export:network', () => {
     }
     const bilateral = network.edges.find((edge) => [edge.source, edge.target].sort().join('|') === 'bad-radkersburg|gornja-radgona')
     expect(bilateral?.tie).toBe('direct')
-  }, 60_000)
+  })
 
   it('writes the same text to the --out file and says so on stderr', () => {
     const out = join(temp, 'network.json')
@@ -157,7 +169,7 @@ describe('npm run export:network', () => {
     const network = JSON.parse(text) as ExportedNetwork
     expect(stderr).toBe(`export:network: 24 towns, ${network.edges.length} ties -> ${out}\n`)
     expect(text).toBe(exportCli('--format', 'json').stdout)
-  }, 60_000)
+  })
 
   it('applies the time spans with --from: SKUPAJ (2010-07 to 2013-07) and its joint-project link are no evidence from 2014 on', () => {
     const all = exportJson()
@@ -173,7 +185,7 @@ describe('npm run export:network', () => {
     expect(twins(later)!.weight).toBeLessThan(twins(all)!.weight)
     expectBackedByData(later, { from: '2014-01-01' })
     expectStrengthsAddUp(later)
-  }, 60_000)
+  })
 
   it('applies the time spans with --to: nothing that starts after it', () => {
     const early = exportJson('--to', '2009-12-31')
@@ -181,7 +193,7 @@ describe('npm run export:network', () => {
     expect(early.edges.flatMap((edge) => edge.evidence)).not.toContain('skupaj')
     expectBackedByData(early, { to: '2009-12-31' })
     for (const edge of early.edges) expect(firstDay(edge.first) <= '2009-12-31', `${edge.source} - ${edge.target}`).toBe(true)
-  }, 60_000)
+  })
 
   it('takes the filter as the URL does: --country HU keeps ties with a Hungarian end', () => {
     const network = exportJson('--country', 'HU')
@@ -189,7 +201,7 @@ describe('npm run export:network', () => {
     expect(network.nodes.filter((node) => node.country === 'HU')).toHaveLength(7)
     for (const edge of network.edges) expect([country.get(edge.source), country.get(edge.target)]).toContain('HU')
     expectBackedByData(network)
-  }, 60_000)
+  })
 
   it('writes CSV with its header, one row per tie', () => {
     const { status, stdout } = exportCli('--format', 'csv')
@@ -197,12 +209,92 @@ describe('npm run export:network', () => {
     const rows = stdout.split('\r\n')
     expect(rows[0]).toBe('source,target,tie,weight,first,last,open,kinds,evidence')
     expect(rows).toHaveLength(1 + (24 * 23) / 2 + 1)
-  }, 60_000)
+  })
 
   it('exits 2 on an unknown --format and writes nothing on stdout', () => {
     const { status, stdout, stderr } = exportCli('--format', 'nope')
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toBe('export:network: unknown --format "nope"; use one of gexf, graphml, csv, json\n')
-  }, 60_000)
+  })
+
+  it('exits 2 with the usage line on an unknown option, a stray argument or a missing value, and throws nothing', () => {
+    for (const [args, reason] of [
+      [['--bogus'], "Unknown option '--bogus'"],
+      [['--format', 'csv', '--countries', 'AT'], "Unknown option '--countries'"],
+      [['network.json'], "Unexpected argument 'network.json'"],
+      [['--out'], "Option '--out <value>' argument missing"],
+    ] as const) {
+      const result = exportCli(...args)
+      expect(result, args.join(' ')).toEqual({ status: 2, stdout: '', stderr: `export:network: ${reason}\n${USAGE}\n` })
+    }
+  })
+
+  it('exits 2 on a country the data does not know, naming it and the valid ones', () => {
+    expect(exportCli('--country', 'XX')).toEqual({ status: 2, stdout: '', stderr: 'export:network: unknown country "XX"; use AT, SI, HU\n' })
+    expect(exportCli('--country', 'AT,XX').stderr).toBe('export:network: unknown country "XX"; use AT, SI, HU\n')
+  })
+
+  it('exits 2 on an unknown kind, listing every kind', () => {
+    const { status, stdout, stderr } = exportCli('--kinds', 'twinning')
+    expect([status, stdout]).toEqual([2, ''])
+    expect(stderr).toMatch(/^export:network: unknown kind "twinning"; use town-twinning, .*, joint-project, .*, project, activity\n$/)
+  })
+
+  it('exits 2 on an unknown project, listing the project ids of the data and the nearest one', () => {
+    const ids = read<{ id: string }[]>('projects.json').map((project) => project.id)
+    expect(ids).toContain('skupaj')
+    expect(exportCli('--project', 'no-such-project')).toEqual({
+      status: 2, stdout: '', stderr: `export:network: unknown project "no-such-project"; use ${ids.join(', ')}\n`,
+    })
+    expect(exportCli('--project', 'skupja').stderr).toBe(`export:network: unknown project "skupja" (did you mean "skupaj"?); use ${ids.join(', ')}\n`)
+    expect(exportJson('--project', 'skupaj').edges.length).toBeGreaterThan(0)
+  })
+
+  it('exits 2 on a malformed --from or --to, naming each', () => {
+    expect(exportCli('--from', '2019-13-01', '--to', '2020')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'export:network: --from "2019-13-01" is not a date; use YYYY-MM-DD\nexport:network: --to "2020" is not a date; use YYYY-MM-DD\n',
+    })
+  })
+
+  it('resolves --out and --data against the directory npm was run from (INIT_CWD), else the process directory', () => {
+    const caller = join(temp, 'caller')
+    mkdirSync(caller)
+    const fromCaller = exportFrom(caller, '--format', 'csv', '--out', 'ties.csv')
+    expect(fromCaller.status).toBe(0)
+    expect(fromCaller.stderr).toBe(`export:network: 24 towns, ${(24 * 23) / 2} ties -> ${join(caller, 'ties.csv')}\n`)
+    expect(readFileSync(join(caller, 'ties.csv'), 'utf8')).toBe(exportCli('--format', 'csv').stdout)
+    const data = exportFrom(resolve(ROOT, 'tests'), '--data', '../data', '--format', 'csv')
+    expect(data.status).toBe(0)
+    // No INIT_CWD (run without npm): the process directory.
+    expect(exportFrom(undefined, '--data', BROKEN).status).toBe(1)
+  })
+
+  it('exits 1 on data with problems, printing each one, and exits 1 on a file it cannot write', () => {
+    const broken = exportCli('--data', BROKEN)
+    expect([broken.status, broken.stdout]).toEqual([1, ''])
+    expect(broken.stderr).toContain('data/cities.geojson: record "fehring" field properties.population.year: expected int, received number')
+    expect(broken.stderr.trimEnd().split('\n').at(-1)).toBe('export:network: the data has problems (see above); run npm run data:check')
+    const unwritable = exportCli('--out', join(temp, 'no-such-dir', 'network.json'))
+    expect(unwritable.status).toBe(1)
+    expect(unwritable.stderr).toMatch(/^export:network: cannot write .*no-such-dir.*ENOENT/)
+  })
+})
+
+describe('the real command (smoke test)', () => {
+  const npm = (cwd: string, ...args: string[]) =>
+    spawnSync('npm', ['--prefix', ROOT, 'run', '-s', 'export:network', '--', ...args], { cwd, encoding: 'utf8', timeout: 60_000 })
+
+  it('writes --out where it is run from, and exits 2 with the usage line and no stack trace on an unknown option', () => {
+    const ok = npm(temp, '--format', 'json', '--out', 'smoke.json')
+    expect(ok.stderr).toBe(`export:network: 24 towns, ${(24 * 23) / 2} ties -> ${join(temp, 'smoke.json')}\n`)
+    expect(ok.status).toBe(0)
+    expect((JSON.parse(readFileSync(join(temp, 'smoke.json'), 'utf8')) as ExportedNetwork).nodes).toHaveLength(24)
+    const bad = npm(temp, '--bogus')
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr).toBe(`export:network: Unknown option '--bogus'\n${USAGE}\n`)
+  }, 120_000)
 })
