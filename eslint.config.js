@@ -15,6 +15,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Text from data is never injected as HTML.
+      'no-restricted-syntax': ['error', {
+        selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+        message: 'Text from data is never injected as HTML: render it as text.',
+      }, {
+        selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+        message: 'Text from data is never injected as HTML: set textContent.',
+      }],
     },
   },
   {
