@@ -8,6 +8,7 @@ import { LINK_KINDS, type Link } from '../src/domain/link-schema'
 import { seededRandom } from '../src/domain/network/network-metrics'
 import type { Project } from '../src/domain/project-schema'
 import { COUNTRIES, type Town } from '../src/domain/town-schema'
+import { sameInEveryLanguage } from '../src/domain/localized-text'
 
 const SOURCE = ['https://example.org/synthetic']
 
@@ -38,13 +39,13 @@ export function syntheticDataset(towns: number, seed = 24): Dataset {
     return { id: `link-${index}`, from: from ?? 'town-0', to: to === from ? townIds[(townIds.indexOf(from ?? '') + 1) % towns] ?? 'town-1' : to ?? 'town-1', kind: pick(LINK_KINDS.filter((kind) => kind !== 'joint-project')), since: date(), until: null, project: null, sources: SOURCE, notes: null }
   })
   const projects: Project[] = Array.from({ length: Math.max(3, Math.floor(towns / 8)) }, (_, index) => ({
-    id: `project-${index}`, name: `Project ${index}`, role: 'programme', programme: 'Synthetic', period: { start: `${2008 + (index % 10)}-01-01`, end: `${2010 + (index % 10)}-12-31` },
+    id: `project-${index}`, name: sameInEveryLanguage(`Project ${index}`), role: 'programme', programme: sameInEveryLanguage('Synthetic'), period: { start: `${2008 + (index % 10)}-01-01`, end: `${2010 + (index % 10)}-12-31` },
     leadPartner: null, partners: [], budgetEur: null, erdfEur: null, goals: null, outputs: [], sources: SOURCE, notes: null,
   }))
   const activities: Activity[] = Array.from({ length: towns * 2 }, (_, index) => {
     const involved = someTowns(1 + Math.floor(random() * 5))
     return {
-      id: `activity-${index}`, title: `Activity ${index}`, titleEn: null, kind: pick(ACTIVITY_KINDS), start: date(), end: null,
+      id: `activity-${index}`, title: sameInEveryLanguage(`Activity ${index}`), kind: pick(ACTIVITY_KINDS), start: date(), end: null,
       hostTown: involved[0] ?? null, towns: involved, project: pick(projects).id, description: null, confidence: 'high', sources: SOURCE, notes: null,
     }
   })

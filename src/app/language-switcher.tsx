@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language } from '../domain/town-schema'
-import { LANGUAGE_NAMES } from '../shared/language-names'
+import { languageLabel } from '../domain/language'
 import { usePhoneLayout } from './use-phone-layout'
 
 /**
@@ -20,7 +20,7 @@ export function LanguageSwitcher({ language, onChange }: { language: Language; o
         </span>
         <select value={language} onChange={(event) => onChange(event.target.value as Language)}>
           {LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={code}>{LANGUAGE_NAMES[code]}</option>
+            <option key={code} value={code} lang={code}>{languageLabel(code, code)}</option>
           ))}
         </select>
       </label>
@@ -34,7 +34,7 @@ export function LanguageSwitcher({ language, onChange }: { language: Language; o
           type="button"
           lang={code}
           aria-pressed={code === language}
-          title={LANGUAGE_NAMES[code]}
+          title={languageLabel(code, code)}
           onClick={() => onChange(code)}
         >
           {code.toUpperCase()}

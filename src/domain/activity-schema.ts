@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { confidenceSchema, idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { keptLocalizedTextSchema, keptOptionalTextSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized-text'
 import { partialDateSchema } from './partial-date'
 
 /** Written in a towns list, it means the source says all 24 towns took part. */
@@ -28,8 +29,7 @@ export const ACTIVITY_KINDS = [
 
 export const activitySchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  titleEn: z.string().min(1).nullable(),
+  title: localizedTextSchema,
   kind: z.enum(ACTIVITY_KINDS),
   start: partialDateSchema.nullable(),
   end: partialDateSchema.nullable(),
@@ -40,26 +40,26 @@ export const activitySchema = z.strictObject({
   project: idSchema.nullable(),
   /** False for a joint activity of member towns outside City Cooperation; absent when not stated. */
   cityCooperation: z.boolean().optional(),
-  description: z.string().min(1).nullable().optional(),
+  description: optionalLocalizedTextSchema,
   confidence: confidenceSchema,
   sources: sourcesSchema,
   notes: noteSchema,
 })
 
 /**
- * An activity as the app can still show it: id, title, kind, start, towns and confidence must be valid;
- * a bad end (then it is shown on its start), English title, host town, project, flag, description or note
- * is dropped, bad sources are left out and unknown fields ignored (data/README.md, "One bad field").
+ * An activity as the app can still show it: id, title (in its original language at least), kind, start,
+ * towns and confidence must be valid; a bad end (then it is shown on its start), host town, project, flag,
+ * description or note is dropped, a missing translation shows the original's words, bad sources are left out and unknown fields ignored (data/README.md, "One bad field").
  */
 export const lenientActivitySchema = z.object({
   ...activitySchema.shape,
-  titleEn: activitySchema.shape.titleEn.catch(null),
+  title: keptLocalizedTextSchema,
   end: activitySchema.shape.end.catch(null),
   dateInferred: activitySchema.shape.dateInferred.catch(undefined),
   hostTown: activitySchema.shape.hostTown.catch(null),
   project: activitySchema.shape.project.catch(null),
   cityCooperation: activitySchema.shape.cityCooperation.catch(undefined),
-  description: activitySchema.shape.description.catch(null),
+  description: keptOptionalTextSchema,
   sources: keptSourcesSchema,
   notes: keptNoteSchema,
 })

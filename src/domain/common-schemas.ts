@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keptLocalizedTextSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized-text'
 
 /** Lowercase ASCII slug: the ids used in the facts ("murska-sobota", "3parki"). */
 export const idSchema = z
@@ -15,16 +16,17 @@ export const confidenceSchema = z.enum(['high', 'medium', 'low'])
 
 export type Confidence = z.infer<typeof confidenceSchema>
 
-/** Kept text of free form; never rendered as HTML. */
-export const noteSchema = z.string().min(1).nullable().optional()
+/** Kept text of free form in the four languages; never rendered as HTML. */
+export const noteSchema = optionalLocalizedTextSchema
 
 export const conflictSchema = z.strictObject({
   field: z.string().min(1),
   values: z
     .array(
       z.strictObject({
-        value: z.union([z.string(), z.number()]),
-        note: z.string().optional(),
+        /** A figure, or what a source says in words (in the four languages). */
+        value: z.union([localizedTextSchema, z.number()]),
+        note: localizedTextSchema.optional(),
         sources: sourcesSchema,
       }),
     )
@@ -32,6 +34,7 @@ export const conflictSchema = z.strictObject({
 })
 
 export type Conflict = z.infer<typeof conflictSchema>
+
 
 const isWebUrl = (value: unknown): value is string => webUrlSchema.safeParse(value).success
 
@@ -41,5 +44,18 @@ const isWebUrl = (value: unknown): value is string => webUrlSchema.safeParse(val
  */
 export const keptSourcesSchema = sourcesSchema.catch(({ input }) => (Array.isArray(input) ? input.filter(isWebUrl) : []))
 
-/** Lenient notes: left out when they are not text. */
-export const keptNoteSchema = noteSchema.catch(null)
+/** Lenient notes: kept with a missing translation, left out when they cannot be shown. */
+export { keptOptionalTextSchema as keptNoteSchema } from './localized-text'
+
+/** For the lenient schemas: a conflict whose words miss a translation keeps the original's words. */
+export const keptConflictsSchema = z
+  .array(
+    z.object({
+      field: z.string().min(1),
+      values: z
+        .array(z.object({ value: z.union([keptLocalizedTextSchema, z.number()]), note: keptLocalizedTextSchema.optional(), sources: keptSourcesSchema }))
+        .min(2),
+    }),
+  )
+  .optional()
+  .catch(undefined)

@@ -16,3 +16,23 @@ export function pickLanguage(urlLanguage: string | null | undefined, browserLang
   }
   return 'en'
 }
+
+/** The name of a language in the reader's language ("nemščina", "Deutsch", "német", "German"), from Intl. */
+export function languageName(code: Language, reader: Language): string {
+  try {
+    return new Intl.DisplayNames([reader], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** The locale Intl formats dates and numbers in: British English for English (30 August 2019). */
+export function intlLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : language
+}
+
+/** A language's name as a label starting a line ("Nemščina", "Német"): its first letter capitalised in the reader's locale. */
+export function languageLabel(code: Language, reader: Language): string {
+  const name = languageName(code, reader)
+  return name.charAt(0).toLocaleUpperCase(reader) + name.slice(1)
+}

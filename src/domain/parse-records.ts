@@ -23,8 +23,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeIssue(issue: z.core.$ZodIssue, record: unknown): string {
   // JSON has no undefined: whatever the schema expected there (a type, an enum option, a literal), the field is missing.
+  // A schema's own words for it win ("the German text (de) is missing").
   if (valueAt(record, issue.path) === undefined) {
-    return 'is missing'
+    return / is missing$/.test(issue.message) ? issue.message : 'is missing'
   }
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { conflictSchema, idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { conflictSchema, idSchema, keptConflictsSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema } from './common-schemas'
+import { keptLocalizedTextSchema, keptOptionalTextSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized-text'
 import { partialDateSchema } from './partial-date'
 
 const euro = z.number().nonnegative().nullable()
@@ -11,7 +12,7 @@ export const projectPartnerSchema = z.strictObject({
   towns: z.array(idSchema),
   budgetEur: euro,
   erdfEur: euro,
-  description: z.string().min(1).nullable().optional(),
+  description: optionalLocalizedTextSchema,
   notes: noteSchema,
 })
 
@@ -24,17 +25,17 @@ export const PROJECT_ROLES = ['umbrella', 'programme', 'related'] as const
 /** Towns an output names as its beneficiaries though no partner represents them, with the sources that name them. */
 export const projectBeneficiarySchema = z.strictObject({
   towns: z.array(idSchema).min(1),
-  output: z.string().min(1),
+  output: localizedTextSchema,
   sources: sourcesSchema,
 })
 
 export const projectSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
+  name: localizedTextSchema,
   role: z.enum(PROJECT_ROLES),
   /** For an umbrella: the ids of the projects it describes. */
   parts: z.array(idSchema).optional(),
-  programme: z.string().min(1),
+  programme: localizedTextSchema,
   period: z.strictObject({
     start: partialDateSchema.nullable(),
     end: partialDateSchema.nullable(),
@@ -43,19 +44,35 @@ export const projectSchema = z.strictObject({
   partners: z.array(projectPartnerSchema),
   budgetEur: euro,
   erdfEur: euro,
-  goals: z.string().min(1).nullable().optional(),
-  outputs: z.array(z.string().min(1)),
+  goals: optionalLocalizedTextSchema,
+  outputs: z.array(localizedTextSchema),
   beneficiaries: z.array(projectBeneficiarySchema).optional(),
   sources: sourcesSchema,
   conflicts: z.array(conflictSchema).optional(),
   notes: noteSchema,
 })
 
-/** A project with bad goals, conflicts or note dropped, bad sources left out, unknown fields ignored. */
+const lenientPartnerSchema = z.object({
+  ...projectPartnerSchema.shape,
+  description: keptOptionalTextSchema,
+  notes: keptNoteSchema,
+})
+
+const lenientBeneficiarySchema = z.object({ ...projectBeneficiarySchema.shape, output: keptLocalizedTextSchema })
+
+/**
+ * A project with bad goals, conflicts, outputs, beneficiaries or note dropped, a missing translation shown
+ * in the original's words, bad sources left out, unknown fields ignored.
+ */
 export const lenientProjectSchema = z.object({
   ...projectSchema.shape,
-  goals: projectSchema.shape.goals.catch(null),
-  conflicts: projectSchema.shape.conflicts.catch(undefined),
+  name: keptLocalizedTextSchema,
+  programme: keptLocalizedTextSchema,
+  partners: z.array(lenientPartnerSchema),
+  goals: keptOptionalTextSchema,
+  outputs: z.array(keptLocalizedTextSchema).catch([]),
+  beneficiaries: z.array(lenientBeneficiarySchema).optional().catch(undefined),
+  conflicts: keptConflictsSchema,
   sources: keptSourcesSchema,
   notes: keptNoteSchema,
 })

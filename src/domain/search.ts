@@ -1,4 +1,5 @@
 import type { Dataset } from './dataset'
+import { allVersions } from './localized-text'
 import { LANGUAGES } from './town-schema'
 
 /**
@@ -36,15 +37,15 @@ export interface SearchHit {
   score: number
 }
 
-/** Everything search can find in a dataset: towns by all their names, activities and projects by their titles. */
+/** Everything search can find in a dataset: towns by all their names, activities and projects by their titles in the four languages. */
 export function searchEntries(dataset: Pick<Dataset, 'towns' | 'activities' | 'projects'>): SearchEntry[] {
   const unique = (names: (string | null | undefined)[]) => [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))]
   return [
     ...dataset.towns.map((town): SearchEntry => ({
       kind: 'town', id: town.id, names: unique([town.names.official, ...LANGUAGES.map((language) => town.names[language])]),
     })),
-    ...dataset.activities.map((activity): SearchEntry => ({ kind: 'activity', id: activity.id, names: unique([activity.title, activity.titleEn]) })),
-    ...dataset.projects.map((project): SearchEntry => ({ kind: 'project', id: project.id, names: unique([project.name]) })),
+    ...dataset.activities.map((activity): SearchEntry => ({ kind: 'activity', id: activity.id, names: allVersions(activity.title) })),
+    ...dataset.projects.map((project): SearchEntry => ({ kind: 'project', id: project.id, names: allVersions(project.name) })),
   ]
 }
 

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema, webUrlSchema } from './common-schemas'
+import { idSchema, keptSourcesSchema, sourcesSchema, webUrlSchema } from './common-schemas'
+import { keptOptionalTextSchema, LANGUAGES, optionalLocalizedTextSchema } from './localized-text'
+
+export { LANGUAGES, type Language } from './localized-text'
 
 export const COUNTRIES = ['AT', 'SI', 'HU'] as const
 export type Country = (typeof COUNTRIES)[number]
-
-export const LANGUAGES = ['sl', 'de', 'hu', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
 
 const nameSchema = z.string().min(1)
 
@@ -34,7 +34,7 @@ export const townPropertiesSchema = z.strictObject({
   website: webUrlSchema.nullable(),
   geonamesId: z.number().int().positive().nullable(),
   sources: sourcesSchema,
-  notes: noteSchema,
+  notes: optionalLocalizedTextSchema,
 })
 
 const longitude = z.number().min(-180).max(180)
@@ -63,7 +63,7 @@ export const lenientTownFeatureSchema = townFeatureSchema.extend({
     website: townPropertiesSchema.shape.website.catch(null),
     geonamesId: townPropertiesSchema.shape.geonamesId.catch(null),
     sources: keptSourcesSchema,
-    notes: keptNoteSchema,
+    notes: keptOptionalTextSchema,
   }),
 })
 

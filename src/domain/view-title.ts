@@ -16,7 +16,7 @@ export interface TitledView {
 /** The records a title can name. */
 export interface TitledRecords {
   towns: readonly Pick<Town, 'id' | 'names'>[]
-  activities: readonly Pick<Activity, 'id' | 'title' | 'titleEn'>[]
+  activities: readonly Pick<Activity, 'id' | 'title'>[]
   projects: readonly Pick<Project, 'id' | 'name'>[]
 }
 
@@ -42,7 +42,7 @@ export function viewSubject(view: TitledView, records: TitledRecords, language: 
   const town = view.town === null ? undefined : records.towns.find((candidate) => candidate.id === view.town)
   if (town) return formatTownName(town, language)
   const project = view.filter.project === null ? undefined : records.projects.find((candidate) => candidate.id === view.filter.project)
-  if (project) return projectLabel(project)
+  if (project) return projectLabel(project, language)
   return (view.tab === null ? undefined : texts.tabs[view.tab]) ?? null
 }
 

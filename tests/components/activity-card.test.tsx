@@ -2,12 +2,13 @@ import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Activity } from '../../src/domain/activity-schema'
+import type { LocalizedText } from '../../src/domain/localized-text'
 import { parseActivitiesFile, parseProjectsFile } from '../../src/domain/dataset'
 import { projectLabel } from '../../src/domain/project-label'
 import { formatTownName } from '../../src/domain/town-names'
 import type { Language } from '../../src/domain/town-schema'
 import { ActivityCard } from '../../src/features/activities/activity-card'
-import { getButtonByText, loadRealTowns, readDataFile, renderWithI18n } from './test-utils'
+import { getButtonByText, loadRealTowns, readDataFile, renderWithI18n, translationMark, uiText } from './test-utils'
 
 const towns = loadRealTowns()
 const parsedActivities = parseActivitiesFile(JSON.parse(readDataFile('activities.json')) as unknown)
@@ -24,6 +25,8 @@ function activityById(id: string): Activity {
 const PACT = 'forum24-pact-signing-2019-03-07'
 const CLOSING = 'hu-closing-conference-lenti-2019-09'
 const OPENING = 'hu-opening-conference-zalalovo-2019'
+const EGTC = 'egtc-bg-rad-founding-2024-07-01'
+const ECD = 'ecd-2014-bad-radkersburg'
 
 afterEach(cleanup)
 
@@ -35,7 +38,7 @@ function renderCard(activity: Activity, language: Language) {
   }
   const projectName = (id: string) => {
     const project = projects.find((candidate) => candidate.id === id)
-    return project ? projectLabel(project) : id
+    return project ? projectLabel(project, language) : id
   }
   const handlers = { onSelectTown: vi.fn(), onSelectProject: vi.fn(), onClose: vi.fn() }
   const result = renderWithI18n(
@@ -47,6 +50,15 @@ function renderCard(activity: Activity, language: Language) {
 
 function card(): HTMLElement {
   return screen.getByRole('complementary')
+}
+
+function heading(): HTMLElement {
+  return screen.getByRole('heading', { level: 2 })
+}
+
+/** The mark on a translated title, under the header; null when the title is the source's own words. */
+function titleMark(): HTMLButtonElement | null {
+  return card().querySelector('p.translation button.translation-mark')
 }
 
 /** The <dd> right after the <dt> with this text. */
@@ -64,35 +76,82 @@ describe('ActivityCard', () => {
     expect(activities).toHaveLength(36)
   })
 
-  it('shows the title in its original language, and in English the English title too', () => {
+  it('shows the title in the reader\'s language: in German the German original, unmarked', () => {
+    const pact = activityById(PACT)
+    expect(pact.title.original).toBe('de')
+    renderCard(pact, 'de')
+    expect(heading().textContent).toBe('24cities Forum / Forum 24mest – Unterzeichnung des trilateralen Kooperationspakts')
+    expect(heading()).toHaveAttribute('lang', 'de')
+    expect(card()).toHaveAccessibleName(pact.title.de)
+    expect(card().querySelector('p.translation')).toBeNull()
+  })
+
+  it('in English shows the English translation, marked as translated from German, the original one click away', async () => {
+    const user = userEvent.setup()
     const pact = activityById(PACT)
     renderCard(pact, 'en')
-    const heading = screen.getByRole('heading', { level: 2 })
-    expect(heading).toHaveTextContent(pact.title)
-    expect(heading.textContent).toBe('24cities Forum / Forum 24mest – Unterzeichnung des trilateralen Kooperationspakts')
-    expect(card()).toHaveAccessibleName(pact.title)
-    const english = within(card()).getByText(pact.titleEn as string)
-    expect(english).toHaveAttribute('lang', 'en')
-    expect(english.textContent).toBe('Forum24 and signing of the trilateral cooperation pact')
-    expect(within(card()).queryByText(/In English/)).not.toBeInTheDocument()
+    expect(heading().textContent).toBe('Forum24 and signing of the trilateral cooperation pact')
+    expect(heading()).toHaveAttribute('lang', 'en')
+    expect(card()).toHaveAccessibleName(pact.title.en)
+    const mark = titleMark() as HTMLButtonElement
+    expect(mark.textContent).toBe(translationMark('en', 'de'))
+    expect(mark).toHaveAttribute('aria-pressed', 'false')
+    // No trace of the old line beside the original title.
+    expect(within(card()).queryByText(/In English/)).toBeNull()
+    await user.click(mark)
+    expect(heading().textContent).toBe(pact.title.de)
+    expect(heading()).toHaveAttribute('lang', 'de')
+    expect(within(heading()).getByText(pact.title.de)).toHaveAttribute('lang', 'de')
+    expect(mark).toHaveAttribute('aria-pressed', 'true')
+    expect(mark.textContent).toBe(translationMark('en', 'de', 'original'))
+    await user.click(mark)
+    expect(heading().textContent).toBe(pact.title.en)
+    expect(heading()).toHaveAttribute('lang', 'en')
+    expect(mark).toHaveAttribute('aria-pressed', 'false')
   })
 
-  it('in another language shows the original title and the English one marked as such', () => {
-    const pact = activityById(PACT)
-    renderCard(pact, 'de')
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(pact.title)
-    const english = card().querySelector('p.translation')
-    expect(english).toHaveAttribute('lang', 'en')
-    expect(english?.textContent).toBe(`Englisch: ${pact.titleEn}`)
+  it('in German shows the German title of a Hungarian original with lang="de" and the mark naming Hungarian in German', async () => {
+    const user = userEvent.setup()
+    const opening = activityById(OPENING)
+    expect(opening.title.original).toBe('hu')
+    renderCard(opening, 'de')
+    expect(heading().textContent).toBe('Auftaktkonferenz von City Cooperation II in Zalalövő')
+    expect(heading()).toHaveAttribute('lang', 'de')
+    const mark = titleMark() as HTMLButtonElement
+    expect(mark.textContent).toBe(translationMark('de', 'hu'))
+    expect(mark.textContent).toContain('Ungarisch')
+    await user.click(mark)
+    expect(within(heading()).getByText('City Cooperation II nyitókonferencia Zalalövőn')).toHaveAttribute('lang', 'hu')
+    expect(mark).toHaveAttribute('aria-pressed', 'true')
   })
 
-  it('shows no English line when the English title is missing or the same', () => {
-    const pact = activityById(PACT)
-    renderCard({ ...pact, titleEn: null }, 'en')
-    expect(card().querySelector('p.translation')).toBeNull()
+  it('shows both official versions of a title with two originals, each with its language; a reader of either gets no mark', async () => {
+    const user = userEvent.setup()
+    const egtc = activityById(EGTC)
+    expect(egtc.title.original).toEqual(['de', 'sl'])
+    renderCard(egtc, 'hu')
+    expect(heading().textContent).toBe(egtc.title.hu)
+    await user.click(titleMark() as HTMLButtonElement)
+    expect(heading().textContent).toBe(`${egtc.title.de} / ${egtc.title.sl}`)
+    expect(within(heading()).getByText(egtc.title.de)).toHaveAttribute('lang', 'de')
+    expect(within(heading()).getByText(egtc.title.sl, { exact: false })).toHaveAttribute('lang', 'sl')
     cleanup()
-    renderCard({ ...pact, titleEn: pact.title }, 'de')
+    for (const language of ['de', 'sl'] as const) {
+      renderCard(egtc, language)
+      expect(heading().textContent).toBe(egtc.title[language])
+      expect(heading()).toHaveAttribute('lang', language)
+      expect(titleMark()).toBeNull()
+      cleanup()
+    }
+  })
+
+  it('has no mark on an English original read in English', () => {
+    const ecd = activityById(ECD)
+    expect(ecd.title.original).toBe('en')
+    renderCard(ecd, 'en')
+    expect(heading().textContent).toBe('European Cooperation Day 2014 – on the spot visit of City Cooperation in Bad Radkersburg')
     expect(card().querySelector('p.translation')).toBeNull()
+    expect(card().querySelector('.translation-mark')).toBeNull()
   })
 
   it('focuses its heading when it opens', () => {
@@ -101,7 +160,7 @@ describe('ActivityCard', () => {
   })
 
   it.each([
-    ['en', 'March 7, 2019'],
+    ['en', '7 March 2019'],
     ['de', '7. März 2019'],
   ] as const)('formats a day-precision date in %s', (language, text) => {
     renderCard(activityById(PACT), language)
@@ -179,10 +238,19 @@ describe('ActivityCard', () => {
     expect(within(card()).queryByText('Project', { selector: 'dt' })).toBeNull()
   })
 
-  it('shows the description', () => {
+  it('shows the description in the reader\'s language, a translation marked', () => {
     const pact = activityById(PACT)
+    const description = pact.description as LocalizedText
+    expect(description.original).toBe('en')
     renderCard(pact, 'en')
-    expect(within(card()).getByText(pact.description as string)).toHaveClass('description')
+    const english = within(card()).getByText(description.en)
+    expect(english.closest('.description')).not.toBeNull()
+    expect(english).toHaveAttribute('lang', 'en')
+    expect(card().querySelector('.description .translation-mark')).toBeNull()
+    cleanup()
+    renderCard(pact, 'de')
+    expect(within(card()).getByText(description.de)).toHaveAttribute('lang', 'de')
+    expect(card().querySelector('.description .translation-mark')?.textContent).toBe(translationMark('de', 'en'))
   })
 
   it('marks nothing on a record of high confidence, with a stated date, in City Cooperation', () => {
@@ -207,25 +275,44 @@ describe('ActivityCard', () => {
     const conference = activityById('szentgotthard-vasvar-conference-2014')
     expect(conference.cityCooperation).toBe(false)
     renderCard(conference, 'hu')
-    expect(within(card()).getByText('nem City Cooperation-tevékenység')).toHaveAttribute('data-mark', 'outside')
+    expect(within(card()).getByText(uiText('hu', 'evidence.notActivity'))).toHaveAttribute('data-mark', 'outside')
     cleanup()
     // Absent (not stated) is not "outside".
     renderCard({ ...conference, cityCooperation: undefined }, 'en')
-    expect(within(card()).queryByText('not a City Cooperation activity')).toBeNull()
+    expect(within(card()).queryByText(uiText('en', 'evidence.notActivity'))).toBeNull()
+    expect(card().querySelector('[data-mark="outside"]')).toBeNull()
   })
 
   it('folds the notes of the sources, as text, and has no notes block without notes', () => {
     const withNotes = activities.find((candidate) => candidate.notes)
-    if (!withNotes) throw new Error('no activity with notes')
-    renderCard({ ...withNotes, notes: `${withNotes.notes ?? ''} <script>alert(1)</script>` }, 'en')
+    if (!withNotes?.notes) throw new Error('no activity with notes')
+    const hostile = `${withNotes.notes.en} <script>alert(1)</script>`
+    renderCard({ ...withNotes, notes: { ...withNotes.notes, en: hostile } }, 'en')
     const notes = card().querySelector('details.evidence-notes') as HTMLDetailsElement
     expect(notes.open).toBe(false)
     expect(notes.querySelector('summary')?.textContent).toBe('Notes from the sources')
-    expect(notes.querySelector('p')?.textContent).toBe(`${withNotes.notes ?? ''} <script>alert(1)</script>`)
+    expect(notes.querySelector('p')?.textContent).toBe(hostile)
     expect(card().querySelector('script')).toBeNull()
     cleanup()
     renderCard({ ...withNotes, notes: null }, 'en')
     expect(card().querySelector('details.evidence-notes')).toBeNull()
+  })
+
+  it('shows an English research note unmarked in English, and marked as translated from English in German', () => {
+    const pact = activityById(PACT)
+    const notes = pact.notes as LocalizedText
+    expect(notes.original).toBe('en')
+    renderCard(pact, 'en')
+    const english = card().querySelector('details.evidence-notes p') as HTMLElement
+    expect(english.textContent).toBe(notes.en)
+    expect(english).toHaveAttribute('lang', 'en')
+    expect(card().querySelector('details.evidence-notes .translation-mark')).toBeNull()
+    cleanup()
+    renderCard(pact, 'de')
+    const german = card().querySelector('details.evidence-notes p') as HTMLElement
+    expect(german.textContent).toBe(notes.de)
+    expect(german).toHaveAttribute('lang', 'de')
+    expect(card().querySelector('details.evidence-notes .translation-mark')?.textContent).toBe(translationMark('de', 'en'))
   })
 
   it('links every source in a new tab without access to the page', () => {

@@ -76,6 +76,8 @@ function townPanel(): HTMLElement | null {
 const realActivities = JSON.parse(readDataFile('activities.json')) as Activity[]
 
 beforeEach(() => {
+  // A returning visitor, who has seen "About this network" (a first visit is tested on its own).
+  window.localStorage.setItem('24cities.about.seen', '1')
   window.history.replaceState(null, '', '/')
   document.documentElement.lang = ''
   document.title = ''
@@ -83,11 +85,20 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup()
+  window.localStorage.clear()
   vi.unstubAllGlobals()
   window.history.replaceState(null, '', '/')
 })
 
 describe('App', () => {
+  it('asks for data/tour.json on a first visit only, for "About this network"', async () => {
+    window.localStorage.clear()
+    const fetchMock = stubFetch()
+    renderApp()
+    await townList()
+    await waitFor(() => expect(fetchMock.mock.calls.map(([input]) => String(input))).toContain('/data/tour.json'))
+  })
+
   it('fetches the five files of data/ from the URLs the ?url imports give', async () => {
     const fetchMock = stubFetch()
     renderApp()

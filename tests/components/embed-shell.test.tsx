@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EmbedShell } from '../../src/app/embed-shell'
 import { EmbedLegend } from '../../src/features/share/embed-legend'
-import { renderWithI18n } from './test-utils'
+import { renderWithI18n, uiText } from './test-utils'
 
 afterEach(cleanup)
 
@@ -30,7 +30,7 @@ describe('EmbedShell', () => {
     expect(within(countries).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Avstrija', 'Slovenija', 'Madžarska'])
     const ties = screen.getByRole('list', { name: 'Povezave' })
     expect(within(ties).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Sporazum ali pobratenje', 'Skupni projekt', 'Skupna dejavnost', 'Skupina od 3 do 8 mest',
+      'Sporazum ali pobratenje', 'Skupni projekt', 'Skupna dejavnost', uiText('sl', 'embed.groupStar'),
     ])
   })
 

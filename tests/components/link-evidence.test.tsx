@@ -1,12 +1,13 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { sameInEveryLanguage } from '../../src/domain/localized-text'
 import { buildNetwork } from '../../src/domain/network/build-network'
 import { evidenceDetails, indexEvidence, type EvidenceDetail } from '../../src/domain/network/evidence-details'
 import type { Language } from '../../src/domain/town-schema'
 import { EvidenceList, LinkEvidence } from '../../src/features/network/link-evidence'
 import { LinkDetails } from '../../src/features/network/link-details'
 import { loadRealDataset } from '../real-data'
-import { renderWithI18n } from './test-utils'
+import { renderWithI18n, translationMark, uiText } from './test-utils'
 
 const dataset = loadRealDataset()
 const index = indexEvidence(dataset)
@@ -33,7 +34,7 @@ describe('EvidenceList', () => {
     expect([twinning.end, twinning.confidence, twinning.cityCooperation]).toEqual([null, 'medium', false])
     renderList([twinning])
     expect(item(twinning.id).querySelector('.evidence-kind')?.textContent).toBe('Town twinning')
-    expect(item(twinning.id).querySelector('.evidence-date')?.textContent).toBe('since February 5, 2016 · no end date known')
+    expect(item(twinning.id).querySelector('.evidence-date')?.textContent).toBe('since 5 February 2016 · no end date known')
     expect(marks(twinning.id)).toEqual(['medium confidence', 'outside City Cooperation'])
   })
 
@@ -57,25 +58,44 @@ describe('EvidenceList', () => {
     expect(marks(opening.id)).toEqual(['group of 3 towns', 'medium confidence', 'date inferred from the source'])
     expect(marks(forum.id)).toEqual(['network-wide: 24 towns'])
     // After a title, the date follows it on the same line.
-    expect(item(forum.id).querySelector('.evidence-date')?.textContent).toBe(' · March 7, 2019')
+    expect(item(forum.id).querySelector('.evidence-date')?.textContent).toBe(' · 7 March 2019')
     expect(item(forum.id)).toHaveAttribute('data-tie', 'network')
   })
 
   it('marks an activity outside City Cooperation', () => {
     const conference = record('szentgotthard-vasvar-conference-2014')
     renderList([conference], 'sl')
-    expect(marks(conference.id)).toEqual(['srednja zanesljivost', 'zunaj City Cooperation'])
+    expect(marks(conference.id)).toEqual([uiText('sl', 'evidence.confidence.medium'), uiText('sl', 'evidence.outside')])
   })
 
   it('folds the notes of the sources (a link\'s words, a record\'s notes) and shows them as text', () => {
     const twinning = record('szentgotthard-lendava-town-twinning')
     expect(twinning.description).not.toBeNull()
-    renderList([{ ...twinning, notes: '<b>not bold</b>' }])
+    renderList([{ ...twinning, notes: sameInEveryLanguage('<b>not bold</b>') }])
     const notes = item(twinning.id).querySelector('details.evidence-notes') as HTMLDetailsElement
     expect(notes.open).toBe(false)
     expect(notes.querySelector('summary')?.textContent).toBe('Notes from the sources')
-    expect(Array.from(notes.querySelectorAll('p')).map((p) => p.textContent)).toEqual([twinning.description, '<b>not bold</b>'])
+    expect(Array.from(notes.querySelectorAll('p')).map((p) => p.textContent)).toEqual([twinning.description?.en, '<b>not bold</b>'])
     expect(notes.querySelector('b')).toBeNull()
+  })
+
+  it('shows a record\'s title and description in the reader\'s language, a translation marked', () => {
+    const forum = record('forum24-pact-signing-2019-03-07')
+    const title = forum.title as NonNullable<EvidenceDetail['title']>
+    const description = forum.description as NonNullable<EvidenceDetail['description']>
+    renderList([forum], 'de')
+    const shownTitle = item(forum.id).querySelector('.evidence-title') as HTMLElement
+    expect(shownTitle.textContent).toBe(title.de)
+    expect(shownTitle).toHaveAttribute('lang', 'de')
+    const shownDescription = item(forum.id).querySelector('.evidence-description') as HTMLElement
+    expect(shownDescription.textContent).toBe(description.de)
+    expect(shownDescription).toHaveAttribute('lang', 'de')
+    // The German title is the original; the description is translated from English (so are the folded notes, marked inside).
+    expect(Array.from(item(forum.id).querySelectorAll(':scope > .translation-mark')).map((mark) => mark.textContent)).toEqual([translationMark('de', 'en')])
+    cleanup()
+    renderList([forum], 'en')
+    expect(item(forum.id).querySelector('.evidence-title')?.textContent).toBe(title.en)
+    expect(Array.from(item(forum.id).querySelectorAll(':scope > .translation-mark')).map((mark) => mark.textContent)).toEqual([translationMark('en', 'de')])
   })
 
   it('lists where the sources disagree, each value with its sources', () => {
@@ -120,7 +140,7 @@ describe('LinkEvidence and LinkDetails', () => {
     expect(ties).toEqual([...ties].sort((a, b) => ['direct', 'group', 'network'].indexOf(a ?? '') - ['direct', 'group', 'network'].indexOf(b ?? '')))
     expect(ties[0]).toBe('direct')
     expect(ties).toContain('network')
-    expect(screen.getByText('Direkte Verbindung: ein Eintrag nennt nur diese beiden Städte.')).toBeInTheDocument()
+    expect(screen.getByText(uiText('de', 'evidence.tieOfLink.direct'))).toBeInTheDocument()
   })
 
   it('says a group tie is one', () => {

@@ -104,7 +104,7 @@ describe('NetworkDashboard', () => {
   it('lists the group and the network-wide records with their town counts, oldest first', () => {
     renderDashboard()
     expect(texts('[data-records="group"] li')).toEqual(['3 townsTitle of p-trio · March 2017 – February 2020', '3 townsTitle of act-meeting · September 2019'])
-    expect(texts('[data-records="network"] li')).toEqual(['9 townsTitle of p-big-si-at · March 31, 2008 – March 30, 2013', '10 townsTitle of act-whole · June 1, 2018'])
+    expect(texts('[data-records="network"] li')).toEqual(['9 townsTitle of p-big-si-at · 31 March 2008 – 30 March 2013', '10 townsTitle of act-whole · 1 June 2018'])
   })
 
   it('highlights a record’s towns while it is under the pointer or focused', () => {

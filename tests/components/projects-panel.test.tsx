@@ -9,7 +9,7 @@ import type { Project } from '../../src/domain/project-schema'
 import { formatTownName } from '../../src/domain/town-names'
 import type { Language } from '../../src/domain/town-schema'
 import { ProjectsPanel } from '../../src/features/projects/projects-panel'
-import { loadRealTowns, readDataFile, renderWithI18n } from './test-utils'
+import { loadRealTowns, readDataFile, renderWithI18n, translationMark, uiText } from './test-utils'
 
 const towns = loadRealTowns()
 const parsedProjects = parseProjectsFile(JSON.parse(readDataFile('projects.json')) as unknown)
@@ -71,8 +71,8 @@ describe('ProjectsPanel', () => {
     const articles = screen.getAllByRole('article')
     expect(articles.map((item) => item.getAttribute('data-project'))).toEqual(projects.map((item) => item.id))
     for (const item of projects) {
-      expect(article(item.id)).toHaveAccessibleName(projectLabel(item))
-      expect(within(article(item.id)).getByText(item.name, { selector: '.project-full-name' })).toBeInTheDocument()
+      expect(article(item.id)).toHaveAccessibleName(projectLabel(item, 'en'))
+      expect(within(article(item.id)).getByText(item.name.en, { selector: '.project-full-name' })).toBeInTheDocument()
     }
     expect(article('city-cooperation-ii-si-at')).toHaveAccessibleName('City Cooperation II · SI–AT')
   })
@@ -81,7 +81,7 @@ describe('ProjectsPanel', () => {
     renderPanel('en')
     for (const item of projects) {
       const scope = article(item.id)
-      expect(valueOf('Programme', scope).textContent).toBe(item.programme)
+      expect(valueOf('Programme', scope).querySelector('[lang]')?.textContent).toBe(item.programme.en)
       expect(valueOf('Period', scope).textContent).toBe(formatPeriod(item.period.start, item.period.end, 'en') ?? 'not known')
       expect(valueOf('Budget', scope).textContent).toBe(item.budgetEur === null ? 'not known' : euroEn.format(item.budgetEur))
       expect(valueOf('EU funding (ERDF)', scope).textContent).toBe(item.erdfEur === null ? 'not known' : euroEn.format(item.erdfEur))
@@ -93,7 +93,7 @@ describe('ProjectsPanel', () => {
   it('formats known values as people write them (City Cooperation II · SI–AT)', () => {
     renderPanel('en')
     const scope = article('city-cooperation-ii-si-at')
-    expect(valueOf('Period', scope).textContent).toBe('March 1, 2017 – February 29, 2020')
+    expect(valueOf('Period', scope).textContent).toBe('1 March 2017 – 29 February 2020')
     expect(valueOf('Budget', scope).textContent).toBe('€1,904,402')
     expect(valueOf('EU funding (ERDF)', scope).textContent).toBe('€1,618,741')
     expect(valueOf('Lead partner', scope).textContent).toBe('Die Oststeirische Städtekooperation')
@@ -133,15 +133,57 @@ describe('ProjectsPanel', () => {
     }
   })
 
-  it('shows which towns each partner of City Cooperation II · SI–AT represents, in the reader’s language', () => {
+  it('shows which towns each partner of City Cooperation II · SI–AT represents, and what it is, in the reader’s language', () => {
     renderPanel('de')
+    const partners = project('city-cooperation-ii-si-at').partners
     const rows = Array.from(article('city-cooperation-ii-si-at').querySelectorAll('ul.project-partners > li'))
+    // Each partner's description is translated from English: marked, the original one click away.
+    const described = (position: number) => ` · ${partners[position]?.description?.de ?? ''}${translationMark('de', 'en')}`
     expect(rows.map((row) => row.textContent)).toEqual([
-      'Die Oststeirische StädtekooperationLead · Bad Radkersburg, Fehring, Feldbach, Friedberg, Fürstenfeld, Gleisdorf, Hartberg, Weiz',
-      'Znanstveno-raziskovalno središče Bistra Ptuj · Lenart v Slovenskih goricah (Sankt Leonhard in Windischbüheln), Ormož (Friedau), Ptuj (Pettau)',
-      'Razvojni center Murska Sobota · Beltinci, Lendava (Unterlimbach), Murska Sobota (Olsnitz)',
-      'PORA, razvojna agencija Gornja Radgona · Gornja Radgona (Oberradkersburg), Ljutomer (Luttenberg), Radenci (Bad Radein)',
+      `Die Oststeirische Städtekooperation${uiText('de', 'projects.leadBadge')} · Bad Radkersburg, Fehring, Feldbach, Friedberg, Fürstenfeld, Gleisdorf, Hartberg, Weiz${described(0)}`,
+      `Znanstveno-raziskovalno središče Bistra Ptuj · Lenart v Slovenskih goricah (Sankt Leonhard in Windischbüheln), Ormož (Friedau), Ptuj (Pettau)${described(1)}`,
+      `Razvojni center Murska Sobota · Beltinci, Lendava (Unterlimbach), Murska Sobota (Olsnitz)${described(2)}`,
+      `PORA, razvojna agencija Gornja Radgona · Gornja Radgona (Oberradkersburg), Ljutomer (Luttenberg), Radenci (Bad Radein)${described(3)}`,
     ])
+    expect(partners[0]?.description?.de).toBe('Städteverbund (Lead Partner)')
+  })
+
+  it('shows the goals and the partners\' descriptions and notes in the reader\'s language, each with its lang', () => {
+    renderPanel('hu')
+    for (const item of projects) {
+      const goals = article(item.id).querySelector('.project-goals p')
+      if (!item.goals) {
+        expect(goals).toBeNull()
+        continue
+      }
+      expect(goals?.textContent).toBe(item.goals.hu)
+      expect(goals).toHaveAttribute('lang', 'hu')
+    }
+    const atHu = project('city-cooperation-ii-at-hu')
+    const lenti = atHu.partners.findIndex((partner) => partner.organisation === 'lenti-municipality')
+    const notes = atHu.partners[lenti]?.notes
+    expect(notes?.hu).toMatch(/^zaol\.hu/)
+    const row = article(atHu.id).querySelectorAll('ul.project-partners > li')[lenti] as HTMLElement
+    expect(within(row).getByText(notes?.hu ?? '')).toHaveAttribute('lang', 'hu')
+    expect(within(row).getByText(atHu.partners[lenti]?.description?.hu ?? '')).toHaveAttribute('lang', 'hu')
+  })
+
+  it('shows a goal written in English unmarked in English, and offers its English words to a German reader', async () => {
+    const user = userEvent.setup()
+    const goals = project('city-cooperation-ii-si-at').goals
+    expect(goals?.original).toBe('en')
+    renderPanel('en')
+    const scope = article('city-cooperation-ii-si-at').querySelector('.project-goals') as HTMLElement
+    expect(scope.textContent).toBe(goals?.en)
+    expect(within(scope).queryByRole('button')).toBeNull()
+    cleanup()
+    renderPanel('de')
+    const german = article('city-cooperation-ii-si-at').querySelector('.project-goals') as HTMLElement
+    const mark = within(german).getByRole('button', { pressed: false })
+    expect(mark.textContent).toBe(translationMark('de', 'en'))
+    await user.click(mark)
+    expect(within(german).getByText(goals?.en ?? '')).toHaveAttribute('lang', 'en')
+    expect(mark).toHaveAttribute('aria-pressed', 'true')
   })
 
   it('shows each partner’s budget where the data has it', () => {
@@ -192,7 +234,7 @@ describe('ProjectsPanel', () => {
     // Each target is the part's heading.
     for (const link of links) expect(document.getElementById((link.getAttribute('href') ?? '').slice(1))?.tagName).toBe('H3')
     for (const part of umbrella.parts ?? []) {
-      expect(article(part).querySelector('.part-of')?.textContent).toBe(`Part of ${projectLabel(umbrella)}`)
+      expect(article(part).querySelector('.part-of')?.textContent).toBe(uiText('en', 'projects.partOf', { project: projectLabel(umbrella, 'en') }))
     }
     expect(article('city-cooperation-i-si-at').querySelector('.part-of')).toBeNull()
     expect(article('city-cooperation-i-si-at').querySelector('.umbrella-parts')).toBeNull()
@@ -201,7 +243,7 @@ describe('ProjectsPanel', () => {
   it('marks related projects as outside City Cooperation, and only them', () => {
     renderPanel('de')
     for (const item of projects) {
-      const mark = within(article(item.id)).queryByText('außerhalb von City Cooperation')
+      const mark = within(article(item.id)).queryByText(uiText('de', 'evidence.outside'))
       expect(mark !== null).toBe(item.role === 'related')
     }
     expect(projects.filter((item) => item.role === 'related').map((item) => item.id)).toContain('skupaj')
@@ -217,7 +259,7 @@ describe('ProjectsPanel', () => {
     entries.forEach((entry, position) => {
       const row = rows[position] as HTMLElement
       expect(row.querySelector('.partner-name')?.textContent).toBe(entry.towns.map(townName).join(', '))
-      expect(row.textContent).toContain(entry.output)
+      expect(row.textContent).toContain(entry.output.en)
       expect(within(row).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(entry.sources.map((source) => new URL(source).href))
     })
     expect(rows[0]?.textContent).toContain('Vasvár')
@@ -233,7 +275,7 @@ describe('ProjectsPanel', () => {
         continue
       }
       expect(notes?.querySelector('summary')?.textContent).toBe('Notes from the sources')
-      expect(notes?.querySelector('p')?.textContent).toBe(item.notes)
+      expect(notes?.querySelector('p')?.textContent).toBe(item.notes.en)
       expect((notes as HTMLDetailsElement).open).toBe(false)
     }
   })

@@ -5,6 +5,7 @@ import { render, screen, type RenderResult } from '@testing-library/react'
 import type { ReactElement, ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { parseTownsFile } from '../../src/domain/dataset'
+import { languageName } from '../../src/domain/language'
 import type { Language, Town } from '../../src/domain/town-schema'
 import { createI18n } from '../../src/i18n/i18n'
 
@@ -60,4 +61,24 @@ export function getButtonByText(text: string, container: HTMLElement = document.
     throw new Error(`expected one button with the text ${JSON.stringify(text)}, found ${matches.length}`)
   }
   return matches[0] as HTMLButtonElement
+}
+
+/**
+ * An interface text as the locale files have it when the test runs (they are edited on their own, so
+ * tests read them rather than copy their words).
+ */
+export function uiText(language: Language, key: string, options: Record<string, unknown> = {}): string {
+  const t = createI18n(language).t as unknown as (key: string, options: Record<string, unknown>) => string
+  return t(key, options)
+}
+
+/**
+ * The words of the mark on a translation: "Translated from German" (its hidden " · Show the original"
+ * after it) while the translation shows, "Original (German) · Show the translation" while the original does.
+ */
+export function translationMark(reader: Language, original: Language, showing: 'translation' | 'original' = 'translation'): string {
+  const language = languageName(original, reader)
+  return showing === 'translation'
+    ? `${uiText(reader, 'dataText.translated', { language })} · ${uiText(reader, 'dataText.showOriginal')}`
+    : `${uiText(reader, 'dataText.original', { language })} · ${uiText(reader, 'dataText.showTranslation')}`
 }

@@ -130,8 +130,8 @@ describe('Timeline', () => {
     expect(screen.queryByRole('button', { name: 'Show all years' })).toBeNull()
     cleanup()
     renderTimeline({ from: '2019-01-01', to: '2019-12-31' })
-    expect(periodText()).toBe('January 1, 2019 – December 31, 2019')
-    expect(slider()).toHaveAttribute('aria-valuetext', 'January 1, 2019 – December 31, 2019')
+    expect(periodText()).toBe('1 January 2019 – 31 December 2019')
+    expect(slider()).toHaveAttribute('aria-valuetext', '1 January 2019 – 31 December 2019')
     cleanup()
     renderTimeline({ language: 'de', from: '2019-01-01', to: '2019-12-31' })
     expect(periodText()).toBe('1. Januar 2019 – 31. Dezember 2019')
@@ -141,8 +141,8 @@ describe('Timeline', () => {
     const user = userEvent.setup()
     // Playing from "all years" sets only `to`; the network filters' date inputs can set either end alone.
     const { onPeriodChange } = renderTimeline({ from: null, to: '2019-06-30' })
-    expect(periodText()).toBe('– June 30, 2019')
-    expect(slider()).toHaveAttribute('aria-valuetext', '– June 30, 2019')
+    expect(periodText()).toBe('– 30 June 2019')
+    expect(slider()).toHaveAttribute('aria-valuetext', '– 30 June 2019')
     const selection = slider().querySelector('rect.selection') as Element
     expect(selection.getAttribute('display')).not.toBe('none')
     expect(Number(selection.getAttribute('x'))).toBeCloseTo(14, 5)
@@ -277,7 +277,7 @@ describe('Timeline', () => {
       expect(slider()).toHaveFocus()
       await user.keyboard('{ArrowRight}{ArrowRight}')
       expect(onPeriodChange).toHaveBeenLastCalledWith('2024-03-01', '2025-02-28')
-      expect(periodText()).toBe('March 1, 2024 – February 28, 2025')
+      expect(periodText()).toBe('1 March 2024 – 28 February 2025')
       await user.keyboard('{Escape}')
       expect(periodText()).toBe('all years')
     })
@@ -309,7 +309,7 @@ describe('Timeline', () => {
       fireEvent(view, mouse('mouseup', 2021))
     })
     expect(onPeriodChange).toHaveBeenCalledExactlyOnceWith('2019-01-01', '2020-12-31')
-    expect(periodText()).toBe('January 1, 2019 – December 31, 2020')
+    expect(periodText()).toBe('1 January 2019 – 31 December 2020')
     // The period set from outside is drawn back as the brush selection, without reporting it again.
     const selection = slider().querySelector('rect.selection') as Element
     expect(Number(selection.getAttribute('x'))).toBeCloseTo(x(2019), 0)

@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TownList } from '../../src/features/towns/town-list'
-import { getButtonByText, loadRealTowns, renderWithI18n } from './test-utils'
+import { getButtonByText, loadRealTowns, renderWithI18n, uiText } from './test-utils'
 
 const towns = loadRealTowns()
 
@@ -20,7 +20,9 @@ describe('TownList', () => {
     const buttons = townButtons()
     expect(buttons).toHaveLength(24)
     for (const button of buttons) expect(button.tagName).toBe('BUTTON')
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('The 24 towns (24 towns)')
+    const heading = screen.getByRole('heading', { level: 2 })
+    expect(heading.textContent).toBe(`${uiText('en', 'towns.heading')} 24`)
+    expect(heading.querySelector('.count')?.textContent).toBe('24')
 
     const headings = screen.getAllByRole('heading', { level: 3 })
     expect(headings.map((heading) => heading.textContent)).toEqual(['Austria 8', 'Slovenia 9', 'Hungary 7'])

@@ -1,9 +1,11 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { languageLabel } from '../../src/domain/language'
+import { sameInEveryLanguage } from '../../src/domain/localized-text'
 import type { Language } from '../../src/domain/town-schema'
 import { TownPanel } from '../../src/features/towns/town-panel'
-import { loadRealTowns, renderWithI18n, townById } from './test-utils'
+import { loadRealTowns, renderWithI18n, townById, translationMark, uiText } from './test-utils'
 
 const towns = loadRealTowns()
 const lendava = townById(towns, 'lendava')
@@ -36,14 +38,16 @@ describe('TownPanel', () => {
     const names = within(panel()).getByText('Namen').nextElementSibling as HTMLElement
     expect(names).toHaveClass('names')
     expect(valueOf('Amtlicher Name', names)).toHaveTextContent(/^Lendava$/)
-    const expected: Record<string, [Language, string]> = {
-      Slovenščina: ['sl', 'Lendava'],
-      Deutsch: ['de', 'Unterlimbachhistorisch'],
-      Magyar: ['hu', 'Lendva'],
-      English: ['en', 'Lendava'],
-    }
-    for (const [languageName, [code, name]] of Object.entries(expected)) {
-      const dd = valueOf(languageName, names)
+    // Each language is named in the reader's language, as a label ("Slowenisch", "Ungarisch").
+    const expected: [string, Language, string][] = [
+      ['Slowenisch', 'sl', 'Lendava'],
+      ['Deutsch', 'de', 'Unterlimbachhistorisch'],
+      ['Ungarisch', 'hu', 'Lendva'],
+      ['Englisch', 'en', 'Lendava'],
+    ]
+    for (const [label, code, name] of expected) {
+      expect(languageLabel(code, 'de')).toBe(label)
+      const dd = valueOf(label, names)
       expect(dd).toHaveTextContent(new RegExp(`^${name}$`))
       expect(within(dd).getByText(name.replace('historisch', ''))).toHaveAttribute('lang', code)
     }
@@ -57,12 +61,12 @@ describe('TownPanel', () => {
     expect(radkersburg.historicalNames).toEqual(['hu'])
     renderWithI18n(<TownPanel town={radkersburg} onClose={() => {}} />, 'en')
     const names = within(panel()).getByText('Names').nextElementSibling as HTMLElement
-    const hungarian = valueOf('Magyar', names)
+    const hungarian = valueOf('Hungarian', names)
     expect(hungarian.textContent).toBe('Regedehistorical')
     expect(within(hungarian).getByText('historical')).toHaveAttribute('title', 'Regede is a historical name, no longer in use')
     // Only the Hungarian name is historical.
     expect(names.querySelectorAll('.historical')).toHaveLength(1)
-    expect(valueOf('Slovenščina', names).textContent).toBe('Radgona')
+    expect(valueOf('Slovenian', names).textContent).toBe('Radgona')
     // An English reader reads the official name only: no note under the heading.
     expect(panel().querySelector('.historical-note')).toBeNull()
     cleanup()
@@ -82,14 +86,28 @@ describe('TownPanel', () => {
     const notes = panel().querySelector('details.town-notes') as HTMLDetailsElement
     expect(notes).not.toBeNull()
     expect(notes.open).toBe(false)
-    expect(notes.querySelector('summary')?.textContent).toBe('Anmerkungen aus den Quellen')
-    expect(notes.querySelector('p')?.textContent).toBe(furstenfeld.notes)
+    expect(notes.querySelector('summary')?.textContent).toBe(uiText('de', 'evidence.notes'))
+    // The German translation of the English notes, with its lang, marked as a translation.
+    const german = notes.querySelector('p') as HTMLElement
+    expect(german.textContent).toBe(furstenfeld.notes?.de)
+    expect(german).toHaveAttribute('lang', 'de')
+    expect(german.textContent).toContain('8.902')
+    expect(german.textContent).toContain('8.848')
+    expect(notes.querySelector('.translation-mark')?.textContent).toBe(translationMark('de', 'en'))
+  })
+
+  it('shows the English notes of the sources unmarked to an English reader', () => {
+    const furstenfeld = townById(towns, 'furstenfeld')
+    expect(furstenfeld.notes?.original).toBe('en')
+    renderWithI18n(<TownPanel town={furstenfeld} onClose={() => {}} />, 'en')
+    const notes = panel().querySelector('details.town-notes') as HTMLDetailsElement
+    expect(notes.querySelector('p')?.textContent).toBe(furstenfeld.notes?.en)
     expect(notes.textContent).toContain('8,902')
-    expect(notes.textContent).toContain('8,848')
+    expect(notes.querySelector('.translation-mark')).toBeNull()
   })
 
   it('never renders notes as HTML, and has no notes block without notes', () => {
-    renderWithI18n(<TownPanel town={{ ...lendava, notes: '<img src=x onerror=alert(1)> Note' }} onClose={() => {}} />, 'en')
+    renderWithI18n(<TownPanel town={{ ...lendava, notes: sameInEveryLanguage('<img src=x onerror=alert(1)> Note') }} onClose={() => {}} />, 'en')
     const notes = panel().querySelector('details.town-notes p') as HTMLElement
     expect(notes.textContent).toBe('<img src=x onerror=alert(1)> Note')
     expect(panel().querySelector('img')).toBeNull()
@@ -99,19 +117,19 @@ describe('TownPanel', () => {
   })
 
   it.each([
-    ['de', 'Einwohner', '10.486 (2021)'],
-    ['en', 'Population', '10,486 (2021)'],
-    ['sl', 'Prebivalci', '10.486 (2021)'],
-    ['hu', 'Lakosság', '10\u00a0486 (2021)'],
-  ] as const)('formats the population for %s, with its year', (language, label, text) => {
+    ['de', '10.486 (2021)'],
+    ['en', '10,486 (2021)'],
+    ['sl', '10.486 (2021)'],
+    ['hu', '10\u00a0486 (2021)'],
+  ] as const)('formats the population for %s, with its year', (language, text) => {
     renderWithI18n(<TownPanel town={lendava} onClose={() => {}} />, language)
-    expect(valueOf(label).textContent).toContain(text)
+    expect(valueOf(uiText(language, 'panel.population')).textContent).toContain(text)
   })
 
   it('links to the population source and the website, in a new tab without access to the page', () => {
     renderWithI18n(<TownPanel town={lendava} onClose={() => {}} />, 'de')
 
-    const source = within(valueOf('Einwohner')).getByRole('link', { name: 'Quelle' })
+    const source = within(valueOf(uiText('de', 'panel.population'))).getByRole('link', { name: uiText('de', 'panel.source') })
     expect(source).toHaveAttribute(
       'href',
       'http://lendavainfo.com/minulih-deset-let-na-obmocju-obcine-lendava-manjka-540-prebivalcev/',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkReferences } from '../../src/domain/check-references'
 import { formatIssue } from '../../src/domain/data-issue'
 import type { Dataset } from '../../src/domain/dataset'
+import { sameInEveryLanguage } from '../../src/domain/localized-text'
 import { activity, dataset, link, organisation, partner, project, town } from './sample-dataset'
 
 const towns = [town('ptuj'), town('lenti'), town('lendava'), town('murska-sobota')]
@@ -182,8 +183,8 @@ describe('checkReferences', () => {
       projects: [project('cc-ii-at-hu', {
         partners: [partner('zrs-bistra-ptuj', { towns: ['ptuj'] })],
         beneficiaries: [
-          { towns: ['lenti', 'lendva'], output: 'City branding', sources: source },
-          { towns: ['ptuj', 'graz'], output: 'Pilots', sources: source },
+          { towns: ['lenti', 'lendva'], output: sameInEveryLanguage('City branding'), sources: source },
+          { towns: ['ptuj', 'graz'], output: sameInEveryLanguage('Pilots'), sources: source },
         ],
       })],
     })).toEqual([

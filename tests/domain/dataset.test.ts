@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sameInEveryLanguage, shownText, type LocalizedText } from '../../src/domain/localized-text'
 import {
   DATA_FILES,
   parseActivitiesFile,
@@ -173,6 +174,118 @@ describe('one bad field drops that field, not its record', () => {
   })
 })
 
+describe('a text missing a translation', () => {
+  /** An English original with its translations (the description of a real activity). */
+  const DESCRIPTION: LocalizedText = {
+    original: 'en',
+    sl: 'Radgona in Gornja Radgona sta podpisali ustanovne dokumente EZTS.',
+    de: 'Bad Radkersburg und Gornja Radgona unterzeichneten die Gründungsdokumente des EVTZ.',
+    hu: 'Bad Radkersburg és Felsőregede aláírták az ETT alapító dokumentumait.',
+    en: 'Bad Radkersburg and Gornja Radgona signed the founding documents of their EGTC.',
+  }
+  const TITLE: LocalizedText = { original: 'de', sl: 'Ustanovitev EZTS', de: 'Gründung des EVTZ', hu: 'Az ETT megalapítása', en: 'Founding of the EGTC' }
+  const without = (text: LocalizedText, language: string) => withoutFields(text, language) as never
+  const lines = (issues: { record: string | null; field: string | null; message: string }[]) => issues.map((issue) => `${issue.record} ${issue.field}: ${issue.message}`)
+
+  it('is reported by field down to the language, the language named in words', () => {
+    const result = parseActivitiesFile([activity('egtc-founding', { title: TITLE, description: without(DESCRIPTION, 'de') })])
+    expect(result.issues).toEqual([
+      { file: 'data/activities.json', record: '"egtc-founding"', field: 'description.de', message: 'the German text (de) is missing' },
+    ])
+  })
+
+  it('keeps its record, the original\'s words shown in place of the translation', () => {
+    const result = parseActivitiesFile([activity('egtc-founding', { title: TITLE, description: without(DESCRIPTION, 'de') })])
+    expect(result.rejectedIds).toEqual([])
+    expect(result.records).toHaveLength(1)
+    const description = result.records[0]?.description as LocalizedText
+    expect(description).toEqual({ ...DESCRIPTION, de: DESCRIPTION.en })
+    // A German reader gets the English words, as what they are: the original, in English.
+    expect(shownText(description, 'de')).toMatchObject({ text: DESCRIPTION.en, lang: 'en', translatedFrom: null })
+  })
+
+  it('keeps an activity whose title lacks a translation or has an empty one', () => {
+    const result = parseActivitiesFile([
+      activity('no-english', { title: without(TITLE, 'en') }),
+      activity('empty-hungarian', { title: { ...TITLE, hu: '' } }),
+    ])
+    expect(result.records.map((record) => [record.id, record.title.en, record.title.hu])).toEqual([
+      ['no-english', TITLE.de, TITLE.hu],
+      ['empty-hungarian', TITLE.en, TITLE.de],
+    ])
+    expect(lines(result.issues)).toEqual([
+      '"no-english" title.en: the English text (en) is missing',
+      '"empty-hungarian" title.hu: the Hungarian text (hu) is empty',
+    ])
+  })
+
+  it('without its original cannot be shown: an activity without its title\'s original is dropped, a description without its original is left out', () => {
+    const result = parseActivitiesFile([
+      activity('no-original-title', { title: without(TITLE, 'de') }),
+      activity('no-original-description', { description: without(DESCRIPTION, 'en') }),
+    ])
+    expect(result.records.map((record) => [record.id, record.description])).toEqual([['no-original-description', null]])
+    expect(result.rejectedIds).toEqual(['no-original-title'])
+    expect(lines(result.issues)).toEqual([
+      '"no-original-title" title.de: the German text (de) is missing',
+      '"no-original-description" description.en: the English text (en) is missing',
+    ])
+  })
+
+  it('keeps a project whose name, programme, goals, partner, output or beneficiary lacks a translation', () => {
+    const name: LocalizedText = { original: 'sl', sl: 'Skupaj – dvostranski projekt', de: 'Gemeinsam – bilaterales Projekt', hu: 'Együtt – kétoldalú projekt', en: 'Together – bilateral project' }
+    const output: LocalizedText = { original: 'de', sl: 'Mestni park', de: 'Stadtpark', hu: 'Városi park', en: 'Town park' }
+    const result = parseProjectsFile([project('skupaj', {
+      name: without(name, 'hu'),
+      programme: without(sameInEveryLanguage('Interreg SI–AT'), 'sl'),
+      goals: without(DESCRIPTION, 'sl'),
+      partners: [partner('gornja-radgona-municipality', { description: without(output, 'en'), notes: without(output, 'de') })],
+      outputs: [without(output, 'sl')],
+      beneficiaries: [{ towns: ['gornja-radgona'], output: without(output, 'hu'), sources: ['https://example.org/skupaj'] }],
+    })])
+    expect(result.rejectedIds).toEqual([])
+    const [kept] = result.records
+    expect(kept?.name).toEqual({ ...name, hu: name.sl })
+    expect(kept?.programme.sl).toBe('Interreg SI–AT')
+    expect(kept?.goals).toEqual({ ...DESCRIPTION, sl: DESCRIPTION.en })
+    expect(kept?.partners[0]?.description).toEqual({ ...output, en: output.de })
+    // A partner's notes without their original words cannot be shown: left out.
+    expect(kept?.partners[0]?.notes).toBeNull()
+    expect(kept?.outputs).toEqual([{ ...output, sl: output.de }])
+    expect(kept?.beneficiaries?.[0]?.output).toEqual({ ...output, hu: output.de })
+    expect(lines(result.issues)).toEqual([
+      '"skupaj" name.hu: the Hungarian text (hu) is missing',
+      '"skupaj" programme.sl: the Slovene text (sl) is missing',
+      '"skupaj" partners[0].description.en: the English text (en) is missing',
+      '"skupaj" partners[0].notes.de: the German text (de) is missing',
+      '"skupaj" goals.sl: the Slovene text (sl) is missing',
+      '"skupaj" outputs[0].sl: the Slovene text (sl) is missing',
+      '"skupaj" beneficiaries[0].output.hu: the Hungarian text (hu) is missing',
+    ])
+  })
+
+  it('keeps the notes of a town, a link and an organisation that lack a translation', () => {
+    const notes: LocalizedText = { original: 'hu', sl: 'Dve štetji prebivalstva', de: 'Zwei Volkszählungen', hu: 'Két népszámlálás', en: 'Two population counts' }
+    const feature = townFeature('lenti')
+    feature.properties.notes = without(notes, 'de')
+    const towns = parseTownsFile(collection([feature]))
+    expect(towns.records[0]?.notes).toEqual({ ...notes, de: notes.hu })
+    expect(towns.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual(['properties.notes.de: the German text (de) is missing'])
+    const links = parseLinksFile([link('lenti-ptuj', 'lenti', 'ptuj', { notes: without(notes, 'sl') })])
+    expect(links.records[0]?.notes).toEqual({ ...notes, sl: notes.hu })
+    expect(links.issues.map((issue) => issue.field)).toEqual(['notes.sl'])
+    const organisations = parseOrganisationsFile([organisation('lenti-municipality', { notes: without(notes, 'en') })])
+    expect(organisations.records[0]?.notes).toEqual({ ...notes, en: notes.hu })
+    expect(organisations.issues.map((issue) => issue.field)).toEqual(['notes.en'])
+  })
+
+  it('reads a note written as a plain string as a problem and leaves it out, keeping its record', () => {
+    const result = parseLinksFile([link('lenti-ptuj', 'lenti', 'ptuj', { notes: 'an old plain note' as never })])
+    expect(result.records[0]?.notes).toBeNull()
+    expect(lines(result.issues)).toEqual(['"lenti-ptuj" notes: expected object, received string'])
+  })
+})
+
 describe('the array files', () => {
   it('read valid records of each kind', () => {
     const o = organisation('rc-murska-sobota', { seatTown: 'murska-sobota' })
@@ -246,7 +359,7 @@ describe('the array files', () => {
     const l = link('weiz-gleisdorf', 'weiz', 'gleisdorf', { kind: 'regional-association', since: '1996-05-07', until: '2020', confidence: 'high' })
     const a = activity('exhibition-2001', { kind: 'exhibition', start: '2001', dateInferred: true, cityCooperation: false })
     const umbrella = project('city-cooperation-ii', { role: 'umbrella', parts: ['cc-si-at', 'cc-at-hu'] })
-    const beneficiaries = [{ towns: ['vasvar'], output: 'City branding', sources: ['https://example.org/results'] }]
+    const beneficiaries = [{ towns: ['vasvar'], output: sameInEveryLanguage('City branding'), sources: ['https://example.org/results'] }]
     const withBeneficiaries = project('cc-at-hu', { beneficiaries })
     expect(parseLinksFile([l]).issues).toEqual([])
     expect(parseActivitiesFile([a]).issues).toEqual([])
@@ -277,7 +390,7 @@ describe('the array files', () => {
       project('bad', {
         role: 'umbrela' as never,
         parts: ['City Cooperation'],
-        beneficiaries: [{ towns: [], output: 'City branding' } as never],
+        beneficiaries: [{ towns: [], output: sameInEveryLanguage('City branding') } as never],
       }),
     ])
     expect(result.issues.map((issue) => `${issue.record} ${issue.field}: ${issue.message}`)).toEqual([

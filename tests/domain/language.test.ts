@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLanguage, pickLanguage } from '../../src/domain/language'
+import { intlLocale, isLanguage, languageLabel, languageName, pickLanguage } from '../../src/domain/language'
 
 describe('isLanguage', () => {
   it('knows the four languages of the app and nothing else', () => {
@@ -32,5 +32,30 @@ describe('pickLanguage', () => {
   it('falls back to English', () => {
     expect(pickLanguage(null, [])).toBe('en')
     expect(pickLanguage('fr', ['fr-FR', 'it-IT', 'hr'])).toBe('en')
+  })
+})
+
+describe('languageName', () => {
+  it('names a language in the reader\'s language, as Intl knows it', () => {
+    expect(languageName('de', 'sl')).toBe('nemščina')
+    expect(languageName('de', 'hu')).toBe('német')
+    expect(languageName('hu', 'de')).toBe('Ungarisch')
+    expect(languageName('sl', 'en')).toBe('Slovenian')
+  })
+})
+
+describe('intlLocale', () => {
+  it('formats English as British English and the other languages as themselves', () => {
+    expect(intlLocale('en')).toBe('en-GB')
+    for (const language of ['sl', 'de', 'hu']) expect(intlLocale(language)).toBe(language)
+  })
+})
+
+describe('languageLabel', () => {
+  it('capitalises the language name to start a line, in the reader\'s locale', () => {
+    expect(languageLabel('de', 'sl')).toBe('Nemščina')
+    expect(languageLabel('de', 'hu')).toBe('Német')
+    expect(languageLabel('sl', 'de')).toBe('Slowenisch')
+    expect(languageLabel('hu', 'en')).toBe('Hungarian')
   })
 })

@@ -2,6 +2,7 @@
 import type { Activity } from '../../src/domain/activity-schema'
 import type { Dataset } from '../../src/domain/dataset'
 import type { Link } from '../../src/domain/link-schema'
+import { sameInEveryLanguage } from '../../src/domain/localized-text'
 import type { Organisation } from '../../src/domain/organisation-schema'
 import type { Project, ProjectPartner } from '../../src/domain/project-schema'
 import type { Town, TownFeature } from '../../src/domain/town-schema'
@@ -49,9 +50,9 @@ export function partner(organisationId: string, overrides: Partial<ProjectPartne
 export function project(id: string, overrides: Partial<Project> = {}): Project {
   return {
     id,
-    name: id,
+    name: sameInEveryLanguage(id),
     role: 'programme',
-    programme: 'Interreg',
+    programme: sameInEveryLanguage('Interreg'),
     period: { start: null, end: null },
     leadPartner: null,
     partners: [],
@@ -66,8 +67,7 @@ export function project(id: string, overrides: Partial<Project> = {}): Project {
 export function activity(id: string, overrides: Partial<Activity> = {}): Activity {
   return {
     id,
-    title: id,
-    titleEn: null,
+    title: sameInEveryLanguage(id),
     kind: 'meeting',
     start: null,
     end: null,

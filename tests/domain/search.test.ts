@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { foldText, matchScore, search, searchEntries } from '../../src/domain/search'
+import type { LocalizedText } from '../../src/domain/localized-text'
+import { LANGUAGES } from '../../src/domain/town-schema'
 import { loadRealDataset } from '../real-data'
+import { activity, dataset, project } from './sample-dataset'
 
 describe('foldText', () => {
   it('folds case, diacritics, ß and punctuation', () => {
@@ -59,5 +62,58 @@ describe('search on the real data', () => {
 
   it('returns at most the limit', () => {
     expect(search(entries, 'a', 5)).toHaveLength(5)
+  })
+})
+
+describe('search by the titles of records in the four languages', () => {
+  const TITLE: LocalizedText = {
+    original: 'de',
+    sl: 'Dvostranski oblikovalski natečaj',
+    de: 'Bilateraler Gestaltungswettbewerb',
+    hu: 'Kétoldalú tervpályázat',
+    en: 'Bilateral design competition',
+  }
+  const NAME: LocalizedText = {
+    original: ['sl', 'de'],
+    sl: 'Mestni parki ob Muri',
+    de: 'Stadtparks an der Mur',
+    hu: 'Városi parkok a Mura mentén',
+    en: 'Town parks on the Mur',
+  }
+  const entries = searchEntries(dataset({ activities: [activity('design-competition', { title: TITLE })], projects: [project('mur-parks', { name: NAME })] }))
+
+  it('lists each distinct title once as a name of its record', () => {
+    expect(entries).toEqual([
+      { kind: 'activity', id: 'design-competition', names: [TITLE.sl, TITLE.de, TITLE.hu, TITLE.en] },
+      { kind: 'project', id: 'mur-parks', names: [NAME.sl, NAME.de, NAME.hu, NAME.en] },
+    ])
+    const sameTitle = searchEntries(dataset({ activities: [activity('forum24', { title: { original: 'en', sl: 'Forum24', de: 'Forum24', hu: 'Forum24', en: 'Forum24' } })] }))
+    expect(sameTitle[0]?.names).toEqual(['Forum24'])
+  })
+
+  it.each(LANGUAGES)('finds an activity by its %s title, that title matched', (language) => {
+    expect(search(entries, TITLE[language])[0]).toMatchObject({ kind: 'activity', id: 'design-competition', matched: TITLE[language], score: 100 })
+  })
+
+  it.each(LANGUAGES)('finds a project by its %s name, that name matched', (language) => {
+    expect(search(entries, NAME[language])[0]).toMatchObject({ kind: 'project', id: 'mur-parks', matched: NAME[language], score: 100 })
+  })
+
+  it('finds them by a word of one language only, folded ("natecaj", "tervpalyazat", "stadtparks")', () => {
+    expect(search(entries, 'natecaj')).toMatchObject([{ id: 'design-competition', matched: TITLE.sl }])
+    expect(search(entries, 'tervpalyazat')).toMatchObject([{ id: 'design-competition', matched: TITLE.hu }])
+    expect(search(entries, 'stadtparks')).toMatchObject([{ id: 'mur-parks', matched: NAME.de }])
+    expect(search(entries, 'mura menten')).toMatchObject([{ id: 'mur-parks', matched: NAME.hu }])
+  })
+
+  it('finds a real activity by each of its four titles', () => {
+    const real = loadRealDataset()
+    const competition = real.activities.find((record) => record.id === 'design-competition-br-gr')
+    expect(competition).toBeDefined()
+    const realEntries = searchEntries(real)
+    for (const language of LANGUAGES) {
+      const title = competition?.title[language] ?? ''
+      expect(search(realEntries, title).map((hit) => hit.id), `${language}: ${title}`).toContain('design-competition-br-gr')
+    }
   })
 })

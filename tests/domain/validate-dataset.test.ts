@@ -80,4 +80,21 @@ describe('validateDataset', () => {
       'data/activities.json: record "forum24-2019" field sources[0]: must be an absolute http(s) URL',
     ])
   })
+
+  it('reports a missing translation by file, record and field, and keeps its record with the original\'s words', () => {
+    const raw = smallRaw()
+    const description = {
+      original: 'en',
+      sl: 'Župani so podpisali tristranski dogovor.',
+      hu: 'A polgármesterek aláírták a háromoldalú paktumot.',
+      en: 'The mayors signed the trilateral pact.',
+    }
+    raw.activities = [{ ...activity('forum24-2019', { towns: ['ptuj', 'lenti'] }), description }]
+    const { dataset, issues } = validateDataset(raw)
+    expect(issues.map(formatIssue)).toEqual([
+      'data/activities.json: record "forum24-2019" field description.de: the German text (de) is missing',
+    ])
+    expect(dataset.activities.map((record) => record.id)).toEqual(['forum24-2019'])
+    expect(dataset.activities[0]?.description).toEqual({ ...description, de: description.en })
+  })
 })

@@ -62,16 +62,18 @@ describe('viewTitle', () => {
 describe('viewSubject', () => {
   const records = dataset({
     towns: [town('alpha', { names: { official: 'Alpha', sl: 'Alfa', de: 'Alpha', hu: 'Alfa', en: 'Alpha' } })],
-    activities: [activity('meeting', { title: 'Srečanje', titleEn: 'Meeting' })],
-    projects: [project('p', { name: 'Parks – a long official title' })],
+    activities: [activity('meeting', { title: { original: 'sl', sl: 'Srečanje', de: 'Treffen', hu: 'Találkozó', en: 'Meeting' } })],
+    projects: [project('p', { name: { original: 'en', sl: 'Parki – dolg uradni naslov', de: 'Parks – ein langer amtlicher Titel', hu: 'Parkok – hosszú hivatalos cím', en: 'Parks – a long official title' } })],
   })
 
   it('takes the most specific part of the view: activity, town, project, tab', () => {
     const full = view({ activity: 'meeting', town: 'alpha', filter: { project: 'p' }, tab: 'network' })
     expect(viewSubject(full, records, 'en', TEXTS.en)).toBe('Meeting')
     expect(viewSubject(full, records, 'sl', TEXTS.sl)).toBe('Srečanje')
+    expect(viewSubject(full, records, 'de', TEXTS.de)).toBe('Treffen')
     expect(viewSubject({ ...full, activity: null }, records, 'hu', TEXTS.hu)).toBe('Alpha (Alfa)')
     expect(viewSubject({ ...full, activity: null, town: null }, records, 'en', TEXTS.en)).toBe('Parks')
+    expect(viewSubject({ ...full, activity: null, town: null }, records, 'hu', TEXTS.hu)).toBe('Parkok')
     expect(viewSubject(view({ tab: 'network' }), records, 'en', TEXTS.en)).toBe('Network')
     expect(viewSubject(FIRST, records, 'en', TEXTS.en)).toBeNull()
   })

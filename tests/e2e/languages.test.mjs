@@ -53,3 +53,42 @@ test('an unknown browser language falls back to English', async () => {
   assert.equal(await page.locator('html').getAttribute('lang'), 'en')
   await context.close()
 })
+
+test('the records\' own texts in the reader\'s language: a translation marked, its original one click away with its lang', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+  // The Zalalövő opening conference: a Hungarian title, an English research description.
+  await page.goto(`${app.server.origin}/?lang=de&activity=hu-opening-conference-zalalovo-2019`)
+  await waitForMapIdle(page)
+  const heading = page.locator('#activity-card-title')
+  assert.equal(await heading.getAttribute('lang'), 'de')
+  const german = (await heading.textContent()).trim()
+  assert.ok(german.startsWith('Auftaktkonferenz'), german)
+  const mark = page.locator('.activity-card .translation .translation-mark')
+  assert.match(await mark.textContent(), /Ungarisch/)
+  assert.equal(await mark.getAttribute('aria-pressed'), 'false')
+  await saveScreenshot(page, 'activity-translated-de')
+  await mark.click()
+  assert.equal(await mark.getAttribute('aria-pressed'), 'true')
+  const original = heading.locator('[lang="hu"]')
+  assert.ok((await original.textContent()).includes('Zalalövő'), 'the Hungarian original')
+  // The description, English research words in the source, reads in German too, marked so.
+  const description = page.locator('.activity-card .description [lang]').first()
+  assert.equal(await description.getAttribute('lang'), 'de')
+  await page.close()
+})
+
+test('the Projects tab in Hungarian: names, programmes and notes in Hungarian, no English research note left', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.goto(`${app.server.origin}/?lang=hu&tab=projects`)
+  await waitForMapIdle(page)
+  const panel = page.locator('.projects-panel')
+  await panel.locator('details.evidence-notes summary').first().click()
+  const text = await panel.textContent()
+  for (const english of ['without labelling the figures', 'Operational Programme', 'Joint promotion of the towns']) {
+    assert.ok(!text.includes(english), `no English "${english}" for a Hungarian reader`)
+  }
+  assert.ok(text.includes('Szlovénia–Ausztria'), 'the programme in Hungarian')
+  assert.equal(await panel.locator('.project-full-name').first().getAttribute('lang'), 'hu')
+  await saveScreenshot(page, 'projects-hu')
+  await page.close()
+})

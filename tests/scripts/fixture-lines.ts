@@ -6,6 +6,8 @@ export const UNREADABLE = 'tests/fixtures/unreadable-data'
 
 export const BROKEN_DATA_LINES = [
   `${BROKEN}/cities.geojson: record "fehring" field properties.population.year: expected int, received number`,
+  // A translation left out: the problem names the field down to its language, and the language in words.
+  `${BROKEN}/activities.json: record "egtc-bg-rad-founding-2024-07-01" field description.de: the German text (de) is missing`,
   `${BROKEN}/activities.json: record #2 field id: is missing`,
   `${BROKEN}/links.json: record "bad-radkersburg-gornja-radgona-egtc" field sources[1]: must be an absolute http(s) URL`,
   `${BROKEN}/links.json: record "lendava-murska-sobota-cooperation-agreement" field sources[0]: must be an absolute http(s) URL`,

@@ -1,4 +1,5 @@
 import type { Confidence, Conflict } from '../common-schemas'
+import type { LocalizedText } from '../localized-text'
 import type { Dataset } from '../dataset'
 import type { PartialDate } from '../partial-date'
 import { collectEvidence, tieKindOf, type EdgeKind, type TieKind } from './evidence'
@@ -9,8 +10,7 @@ export interface EvidenceDetail {
   id: string
   kind: EdgeKind
   /** The record's own title (projects and activities); links are named by their kind. */
-  title: string | null
-  titleEn: string | null
+  title: LocalizedText | null
   /** The member towns the record names, and how closely that ties them. */
   towns: string[]
   tie: TieKind
@@ -18,9 +18,9 @@ export interface EvidenceDetail {
   /** null: no end date known (for a link: none recorded; it may still be in force). */
   end: PartialDate | null
   /** What the record says in words (a link's notes, an activity's description), where it has any. */
-  description: string | null
+  description: LocalizedText | null
   /** The keepers' notes on the record (sources, doubts), where they are not its description. */
-  notes: string | null
+  notes: LocalizedText | null
   conflicts: Conflict[]
   /** How sure the sources are (activities and some links); null where the data does not say. */
   confidence: Confidence | null
@@ -45,7 +45,7 @@ export function indexEvidence(dataset: Dataset): EvidenceIndex {
   for (const link of dataset.links) {
     const { towns, tie, end } = scope(link.id, [link.from, link.to])
     details.set(link.id, {
-      type: 'link', id: link.id, kind: link.kind, title: null, titleEn: null, towns, tie,
+      type: 'link', id: link.id, kind: link.kind, title: null, towns, tie,
       start: link.since, end: end ?? link.until, description: link.notes ?? null, notes: null, conflicts: [],
       confidence: link.confidence ?? null, dateInferred: false, cityCooperation: false, sources: link.sources,
     })
@@ -54,7 +54,7 @@ export function indexEvidence(dataset: Dataset): EvidenceIndex {
   for (const project of dataset.projects) {
     const { towns, tie } = scope(project.id, project.partners.flatMap((partner) => partner.towns))
     details.set(project.id, {
-      type: 'project', id: project.id, kind: 'project', title: project.name, titleEn: null, towns, tie,
+      type: 'project', id: project.id, kind: 'project', title: project.name, towns, tie,
       start: project.period.start, end: project.period.end, description: project.goals ?? null, notes: project.notes ?? null,
       conflicts: project.conflicts ?? [], confidence: null, dateInferred: false,
       cityCooperation: project.role !== 'related', sources: project.sources,
@@ -64,7 +64,7 @@ export function indexEvidence(dataset: Dataset): EvidenceIndex {
     const { towns, tie } = scope(activity.id, activity.towns)
     const projectRole = activity.project === null ? null : roles.get(activity.project)
     details.set(activity.id, {
-      type: 'activity', id: activity.id, kind: 'activity', title: activity.title, titleEn: activity.titleEn, towns, tie,
+      type: 'activity', id: activity.id, kind: 'activity', title: activity.title, towns, tie,
       start: activity.start, end: activity.end, description: activity.description ?? null, notes: activity.notes ?? null,
       conflicts: [], confidence: activity.confidence, dateInferred: activity.dateInferred ?? false,
       cityCooperation: activity.cityCooperation ?? projectRole !== 'related', sources: activity.sources,

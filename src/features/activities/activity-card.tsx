@@ -7,7 +7,7 @@ import type { Activity } from '../../domain/activity-schema'
 import { formatPeriod } from '../../domain/partial-date-format'
 import { ActivityMark } from '../../shared/activity-mark'
 import { ExternalLink } from '../../shared/external-link'
-import { englishTitle } from '../../domain/activity-title'
+import { DataText, useDataText } from '../../shared/data-text'
 
 export interface ActivityCardProps {
   activity: Activity
@@ -19,7 +19,7 @@ export interface ActivityCardProps {
 }
 
 /**
- * One activity: title (original, and English where the data has it), dates, kind, towns, project, how
+ * One activity: title in the reader's language (a translation marked, its original one click away), dates, kind, towns, project, how
  * sure the sources are (medium or low confidence, an inferred date, outside City Cooperation), the
  * description, the notes of the sources (folded) and the sources.
  */
@@ -29,8 +29,7 @@ export function ActivityCard({ activity, townName, projectName, onSelectTown, on
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [activity.id])
   const period = formatPeriod(activity.start, activity.end, i18n.language)
-  const english = englishTitle(activity)
-  const translated = i18n.language === 'en' && english !== null
+  const title = useDataText(activity.title)
   const towns = isWholeNetwork(activity) ? [] : activity.towns
   // What makes the record less than certain, or not City Cooperation: said beside it.
   const marks = [
@@ -42,13 +41,10 @@ export function ActivityCard({ activity, townName, projectName, onSelectTown, on
     <aside className="town-panel activity-card" aria-labelledby="activity-card-title" data-activity={activity.id}>
       <header>
         <ActivityMark category={activityCategory(activity.kind)} size={14} />
-        <h2 id="activity-card-title" tabIndex={-1} ref={heading}>{activity.title}</h2>
+        <h2 id="activity-card-title" tabIndex={-1} ref={heading} lang={title.lang}>{title.words}</h2>
         <button type="button" className="close" onClick={close} aria-label={t('panel.close')}>×</button>
       </header>
-      {translated && <p className="translation" lang="en">{english}</p>}
-      {!translated && english !== null && (
-        <p className="translation" lang="en"><span className="hint">{t('activities.inEnglish')}:</span> {english}</p>
-      )}
+      {title.mark && <p className="translation">{title.mark}</p>}
       <dl>
         <dt>{t('activities.date')}</dt>
         <dd>{period ?? t('activities.undated')}</dd>
@@ -86,11 +82,11 @@ export function ActivityCard({ activity, townName, projectName, onSelectTown, on
           {marks.map(([name, text]) => <span key={name} className={`badge mark-${name}`} data-mark={name}>{text}</span>)}
         </p>
       )}
-      {activity.description && <p className="description">{activity.description}</p>}
+      {activity.description && <div className="description"><DataText as="p" value={activity.description} /></div>}
       {activity.notes && (
         <details className="evidence-notes">
           <summary>{t('evidence.notes')}</summary>
-          <p>{activity.notes}</p>
+          <DataText as="p" value={activity.notes} />
         </details>
       )}
       <h3>{t('panel.sources')}</h3>

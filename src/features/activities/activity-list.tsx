@@ -7,6 +7,7 @@ import type { Activity } from '../../domain/activity-schema'
 import { formatPeriod } from '../../domain/partial-date-format'
 import { ActivityMark } from '../../shared/activity-mark'
 import { readerTitle } from '../../domain/activity-title'
+import type { Language } from '../../domain/localized-text'
 
 export interface ActivityListProps {
   activities: readonly Activity[]
@@ -41,7 +42,7 @@ export function ActivityList({ activities, townName, selectedActivityId, onSelec
               <td className="date">{formatPeriod(activity.start, activity.end, i18n.language) ?? t('activities.undated')}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => onSelectActivity(activity.id)}>
-                  <ActivityMark category={activityCategory(activity.kind)} /> {readerTitle(activity, i18n.language)}
+                  <ActivityMark category={activityCategory(activity.kind)} /> {readerTitle(activity, i18n.language as Language)}
                 </button>
                 <span className="where">
                   {isWholeNetwork(activity) ? t('activities.wholeNetwork') : places.map(townName).join(', ')}

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { Conflict } from '../../domain/common-schemas'
-import { englishTitle } from '../../domain/activity-title'
 import type { EvidenceDetail } from '../../domain/network/evidence-details'
 import type { TieKind } from '../../domain/network/evidence'
 import { formatPeriod } from '../../domain/partial-date-format'
+import { ConflictValueText, useConflictField } from '../../shared/conflict-value'
+import { DataText } from '../../shared/data-text'
 import { ExternalLink } from '../../shared/external-link'
 
 /** "keep.eu/project/19810/…" for a source link: short, but says where it leads. */
@@ -55,16 +56,16 @@ function RecordMarks({ item }: { item: EvidenceDetail }) {
 /** Every value the sources give where they disagree, each with its sources. */
 export function ConflictList({ conflicts }: { conflicts: readonly Conflict[] }) {
   const { t } = useTranslation()
-  const field = (name: string) =>
-    ({ period: t('projects.period'), 'period.start': t('projects.periodStart'), 'period.end': t('projects.periodEnd'), budgetEur: t('projects.budget'), erdfEur: t('projects.erdf') })[name] ?? name
+  const field = useConflictField()
   return (
     <ul className="evidence-conflicts">
       {conflicts.map((conflict) => (
         <li key={conflict.field}>
           {t('evidence.conflict', { field: field(conflict.field) })}{' '}
           {conflict.values.map((value, position) => (
-            <span key={`${String(value.value)}-${position}`} className="conflict-value">
-              {position > 0 && ' / '}{String(value.value)}{value.note !== undefined && ` (${value.note})`}{' '}
+            <span key={position} className="conflict-value">
+              {position > 0 && ' / '}
+              <ConflictValueText field={conflict.field} value={value} />{' '}
               {value.sources.map((source) => <ExternalLink key={source} href={source}>{sourceLabel(source)}</ExternalLink>)}
             </span>
           ))}
@@ -79,27 +80,25 @@ export function ConflictList({ conflicts }: { conflicts: readonly Conflict[] }) 
  * notes of the sources (folded, they are long) and its source links. Text from data is shown as text.
  */
 export function EvidenceList({ evidence }: { evidence: readonly EvidenceDetail[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   return (
     <ul className="evidence-list">
       {evidence.map((item) => {
-        const translated = i18n.language === 'en' && item.title !== null ? englishTitle({ title: item.title, titleEn: item.titleEn }) : null
         // An activity's description says what happened; a link's words and a project's goals are research notes.
         const shown = item.type === 'activity' ? item.description : null
         const notes = [item.type === 'activity' ? null : item.description, item.notes].filter((text) => text !== null)
         return (
           <li key={`${item.type}:${item.id}`} data-evidence={item.id} data-tie={item.tie}>
             <span className="evidence-kind">{t(`kind.${item.kind}`)}</span>
-            {item.title !== null && <span className="evidence-title">{item.title}</span>}
-            {translated !== null && <span className="evidence-translation"> ({translated})</span>}
+            {item.title !== null && <DataText className="evidence-title" value={item.title} />}
             <RecordDate item={item} />
             <RecordMarks item={item} />
-            {shown !== null && <span className="evidence-description">{shown}</span>}
+            {shown !== null && <DataText className="evidence-description" value={shown} />}
             {item.conflicts.length > 0 && <ConflictList conflicts={item.conflicts} />}
             {notes.length > 0 && (
               <details className="evidence-notes">
                 <summary>{t('evidence.notes')}</summary>
-                {notes.map((text, position) => <p key={position}>{text}</p>)}
+                {notes.map((text, position) => <DataText key={position} as="p" value={text} />)}
               </details>
             )}
             <span className="evidence-sources">

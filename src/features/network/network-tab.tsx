@@ -9,6 +9,7 @@ import type { Country } from '../../domain/town-schema'
 import { ExportMenu } from './export-menu'
 import { NetworkDashboard } from './network-dashboard'
 import { NetworkFilters } from './network-filters'
+import type { Language } from '../../domain/localized-text'
 
 export interface NetworkTabProps {
   dataset: Dataset
@@ -30,12 +31,13 @@ export interface NetworkTabProps {
 export function NetworkTab(props: NetworkTabProps) {
   const { dataset } = props
   const { t, i18n } = useTranslation()
+  const language = i18n.language as Language
   const official = new Map(dataset.towns.map((town) => [town.id, town.names.official]))
-  const projects = dataset.projects.map((project) => ({ id: project.id, label: projectLabel(project) }))
+  const projects = dataset.projects.map((project) => ({ id: project.id, label: projectLabel(project, language) }))
   // Group and network-wide records are projects and activities.
   const titles = new Map<string, string>([
-    ...dataset.projects.map((project) => [`project:${project.id}`, projectLabel(project)] as const),
-    ...dataset.activities.map((activity) => [`activity:${activity.id}`, readerTitle(activity, i18n.language)] as const),
+    ...dataset.projects.map((project) => [`project:${project.id}`, projectLabel(project, language)] as const),
+    ...dataset.activities.map((activity) => [`activity:${activity.id}`, readerTitle(activity, language)] as const),
   ])
   return (
     <div className="network-tab">

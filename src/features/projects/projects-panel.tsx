@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { Organisation } from '../../domain/organisation-schema'
+import { intlLocale } from '../../domain/language'
+import type { Language } from '../../domain/localized-text'
 import { formatPeriod } from '../../domain/partial-date-format'
 import { projectLabel } from '../../domain/project-label'
 import type { Project } from '../../domain/project-schema'
+import { DataText } from '../../shared/data-text'
 import { ExternalLink } from '../../shared/external-link'
+import { ConflictValueText, useConflictField } from '../../shared/conflict-value'
 
 function sourceHost(url: string): string {
   try {
@@ -22,15 +26,15 @@ export interface ProjectsPanelProps {
 }
 
 /**
- * The projects: programme, period, money, partners and the towns they represent, towns named as
+ * The projects, their texts in the reader's language: programme, period, money, goals, partners and the towns they represent, towns named as
  * beneficiaries, outputs, notes, sources, conflicts. An umbrella record lists its parts; a part names its
  * umbrella; a related project is marked as outside City Cooperation.
  */
 export function ProjectsPanel({ projects, organisations, townName, activeProject, onFilterProject }: ProjectsPanelProps) {
   const { t, i18n } = useTranslation()
-  const euro = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
-  const fieldLabel = (field: string) =>
-    ({ period: t('projects.period'), 'period.start': t('projects.periodStart'), 'period.end': t('projects.periodEnd'), budgetEur: t('projects.budget'), erdfEur: t('projects.erdf') })[field] ?? field
+  const language = i18n.language as Language
+  const euro = new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+  const fieldLabel = useConflictField()
   const organisationName = (id: string | null) => (id === null ? t('panel.unknown') : organisations.get(id)?.name ?? id)
   const byId = new Map(projects.map((project) => [project.id, project]))
   const umbrellaOf = new Map(projects.flatMap((project) => (project.role === 'umbrella' ? (project.parts ?? []).map((part) => [part, project] as const) : [])))
@@ -38,17 +42,17 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
     <div className="projects-panel">
       {projects.map((project) => (
         <article key={project.id} className="project-card" data-project={project.id} data-role={project.role} aria-labelledby={`project-${project.id}`}>
-          <h3 id={`project-${project.id}`}>{projectLabel(project)}</h3>
-          <p className="project-full-name">{project.name}</p>
+          <h3 id={`project-${project.id}`} lang={language}>{projectLabel(project, language)}</h3>
+          <DataText as="p" className="project-full-name" value={project.name} />
           {project.role === 'related' && <p className="evidence-marks"><span className="badge faint mark-outside" data-mark="outside">{t('evidence.outside')}</span></p>}
-          {umbrellaOf.has(project.id) && <p className="hint part-of">{t('projects.partOf', { project: projectLabel(umbrellaOf.get(project.id) as Project) })}</p>}
+          {umbrellaOf.has(project.id) && <p className="hint part-of">{t('projects.partOf', { project: projectLabel(umbrellaOf.get(project.id) as Project, language) })}</p>}
           {project.role === 'umbrella' && (project.parts ?? []).length > 0 && (
             <div className="umbrella-parts">
               <p className="hint">{t('projects.umbrella')}</p>
               <ul>
                 {(project.parts ?? []).map((part) => (
                   <li key={part} data-part={part}>
-                    <a href={`#project-${part}`}>{byId.has(part) ? projectLabel(byId.get(part) as Project) : part}</a>
+                    <a href={`#project-${part}`}>{byId.has(part) ? projectLabel(byId.get(part) as Project, language) : part}</a>
                   </li>
                 ))}
               </ul>
@@ -56,7 +60,7 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
           )}
           <dl>
             <dt>{t('projects.programme')}</dt>
-            <dd>{project.programme}</dd>
+            <dd><DataText value={project.programme} /></dd>
             <dt>{t('projects.period')}</dt>
             <dd>{formatPeriod(project.period.start, project.period.end, i18n.language) ?? t('panel.unknown')}</dd>
             <dt>{t('projects.budget')}</dt>
@@ -66,6 +70,7 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
             <dt>{t('projects.lead')}</dt>
             <dd>{organisationName(project.leadPartner)}</dd>
           </dl>
+          {project.goals && <div className="project-goals"><DataText as="p" value={project.goals} /></div>}
           {(project.conflicts ?? []).length > 0 && (
             <div className="conflicts" role="note">
               <strong>{t('projects.conflicts')}</strong>
@@ -74,10 +79,9 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
                   <li key={conflict.field}>
                     {t('projects.conflictField', { field: fieldLabel(conflict.field) })}
                     <ul>
-                      {conflict.values.map((value) => (
-                        <li key={String(value.value)}>
-                          {typeof value.value === 'number' ? euro.format(value.value) : value.value}{' '}
-                          {value.note && <span className="hint">({value.note}) </span>}
+                      {conflict.values.map((value, position) => (
+                        <li key={position}>
+                          <ConflictValueText field={conflict.field} value={value} />{' '}
                           {value.sources.map((source) => (
                             <ExternalLink key={source} href={source}>{sourceHost(source)}</ExternalLink>
                           ))}
@@ -100,6 +104,8 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
                     {partner.role === 'lead' && <span className="badge">{t('projects.leadBadge')}</span>}
                     {partner.towns.length > 0 && <span className="hint"> · {partner.towns.map(townName).join(', ')}</span>}
                     {partner.budgetEur !== null && <span className="hint"> · {euro.format(partner.budgetEur)}</span>}
+                    {partner.description && <span className="hint"> · <DataText value={partner.description} /></span>}
+                    {partner.notes && <span className="hint"> · <DataText value={partner.notes} /></span>}
                   </li>
                 ))}
               </ul>
@@ -109,10 +115,10 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
             <>
               <h4>{t('projects.beneficiaries')}</h4>
               <ul className="project-beneficiaries">
-                {(project.beneficiaries ?? []).map((entry) => (
-                  <li key={entry.output}>
+                {(project.beneficiaries ?? []).map((entry, position) => (
+                  <li key={position}>
                     <span className="partner-name">{entry.towns.map(townName).join(', ')}</span>
-                    <span className="hint"> · {entry.output} </span>
+                    <span className="hint"> · <DataText value={entry.output} /> </span>
                     {entry.sources.map((source) => <ExternalLink key={source} href={source}>{sourceHost(source)}</ExternalLink>)}
                   </li>
                 ))}
@@ -122,13 +128,13 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
           {project.outputs.length > 0 && (
             <details>
               <summary>{t('projects.outputs', { count: project.outputs.length })}</summary>
-              <ul>{project.outputs.map((output) => <li key={output}>{output}</li>)}</ul>
+              <ul>{project.outputs.map((output, position) => <li key={position}><DataText value={output} /></li>)}</ul>
             </details>
           )}
           {project.notes && (
             <details className="evidence-notes">
               <summary>{t('evidence.notes')}</summary>
-              <p>{project.notes}</p>
+              <DataText as="p" value={project.notes} />
             </details>
           )}
           <details>

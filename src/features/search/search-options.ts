@@ -41,7 +41,7 @@ function option(hit: SearchHit, records: SearchRecords, language: Language): Sea
       : null
   }
   const project = records.projects.find((candidate) => candidate.id === hit.id)
-  return project ? { ...base, label: projectLabel(project), matched: null, when: formatPeriod(project.period.start, project.period.end, language) } : null
+  return project ? { ...base, label: projectLabel(project, language), matched: null, when: formatPeriod(project.period.start, project.period.end, language) } : null
 }
 
 /**

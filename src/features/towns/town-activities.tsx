@@ -3,6 +3,7 @@ import { isWholeNetwork } from '../../domain/activities/activity-filter'
 import type { Activity } from '../../domain/activity-schema'
 import { formatPeriod } from '../../domain/partial-date-format'
 import { readerTitle } from '../../domain/activity-title'
+import type { Language } from '../../domain/localized-text'
 
 export interface TownActivitiesProps {
   /** The town's activities, in date order, with those of all 24 towns. */
@@ -26,7 +27,7 @@ export function TownActivities({ activities, filtered, onSelectActivity }: TownA
             <li key={activity.id} data-activity={activity.id}>
               <span className="date">{formatPeriod(activity.start, activity.end, i18n.language) ?? t('activities.undated')}</span>
               <button type="button" className="link-button" onClick={() => onSelectActivity(activity.id)}>
-                {readerTitle(activity, i18n.language)}
+                {readerTitle(activity, i18n.language as Language)}
               </button>
               {isWholeNetwork(activity) && <span className="badge whole-network">{t('activities.wholeNetwork')}</span>}
             </li>

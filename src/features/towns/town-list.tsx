@@ -17,7 +17,7 @@ export function TownList({ towns, selectedTownId, onSelectTown }: TownListProps)
   return (
     <nav className="town-list" id="town-list" aria-labelledby="town-list-title">
       <h2 id="town-list-title">
-        {t('towns.heading')} <span className="count">({t('towns.count', { count: towns.length })})</span>
+        {t('towns.heading')} <span className="count">{towns.length}</span>
       </h2>
       {groupTownsByCountry(towns, language).map((group) => (
         <section key={group.country} aria-labelledby={`towns-${group.country}`}>

@@ -4,7 +4,8 @@ import { useDismiss } from '../../shared/use-dismiss'
 import { langOfOfficialName, townDisplayName } from '../../domain/town-names'
 import { LANGUAGES, type Language, type Town } from '../../domain/town-schema'
 import { COUNTRY_COLOURS } from '../../shared/country-palette'
-import { LANGUAGE_NAMES } from '../../shared/language-names'
+import { languageLabel } from '../../domain/language'
+import { DataText } from '../../shared/data-text'
 import { ExternalLink } from '../../shared/external-link'
 
 /** "de.wikipedia.org/wiki/Radkersburg" for a source link: short, but says where it leads. */
@@ -76,7 +77,7 @@ export function TownPanel({ town, onClose, children }: TownPanelProps) {
         </div>
         {LANGUAGES.map((code) => (
           <div key={code} className="name-row" data-language={code}>
-            <dt>{LANGUAGE_NAMES[code]}</dt>
+            <dt>{languageLabel(code, language)}</dt>
             <dd>
               <span lang={code}>{town.names[code]}</span>
               {historical(code) && (
@@ -89,7 +90,7 @@ export function TownPanel({ town, onClose, children }: TownPanelProps) {
       {town.notes && (
         <details className="evidence-notes town-notes">
           <summary>{t('evidence.notes')}</summary>
-          <p>{town.notes}</p>
+          <DataText as="p" value={town.notes} />
         </details>
       )}
       <h3>{t('panel.sources')}</h3>

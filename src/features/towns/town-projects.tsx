@@ -4,6 +4,8 @@ import { formatPeriod } from '../../domain/partial-date-format'
 import { projectLabel } from '../../domain/project-label'
 import { ExternalLink } from '../../shared/external-link'
 import { sourceLabel } from './town-panel'
+import { textIn, type Language } from '../../domain/localized-text'
+import { DataText } from '../../shared/data-text'
 
 export interface TownProjectsProps {
   projects: readonly TownProject[]
@@ -27,7 +29,7 @@ export function TownProjects({ projects, organisationName }: TownProjectsProps) 
             const period = formatPeriod(project.period.start, project.period.end, i18n.language)
             return (
               <li key={project.id} data-project={project.id} data-as={as}>
-                <span className="project-name" title={project.name}>{projectLabel(project)}</span>
+                <span className="project-name" title={textIn(project.name, i18n.language as Language)}>{projectLabel(project, i18n.language as Language)}</span>
                 {period !== null && <span className="project-period"> · {period}</span>}
                 {(as === 'beneficiary' || project.role === 'related') && (
                   <span className="partner-badges">
@@ -38,9 +40,9 @@ export function TownProjects({ projects, organisationName }: TownProjectsProps) 
                 {organisations.length > 0 && (
                   <span className="hint represented"> {t('profile.representedBy', { organisations: organisations.map(organisationName).join(', ') })}</span>
                 )}
-                {beneficiaryOf.map((entry) => (
-                  <span key={entry.output} className="hint beneficiary-of">
-                    {t('profile.beneficiaryIn')} {entry.output}{' '}
+                {beneficiaryOf.map((entry, position) => (
+                  <span key={position} className="hint beneficiary-of">
+                    {t('profile.beneficiaryIn')} <DataText value={entry.output} />{' '}
                     {entry.sources.map((source) => <ExternalLink key={source} href={source}>{sourceLabel(source)}</ExternalLink>)}
                   </span>
                 ))}

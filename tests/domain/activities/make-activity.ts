@@ -1,10 +1,11 @@
 import type { Activity } from '../../../src/domain/activity-schema'
+import { sameInEveryLanguage } from '../../../src/domain/localized-text'
 import type { Town } from '../../../src/domain/town-schema'
 import { activity as sampleActivity } from '../sample-dataset'
 
 /** A valid activity record with only the fields a test cares about given (the sample builder, titled). */
 export function activity(id: string, fields: Partial<Omit<Activity, 'id'>> = {}): Activity {
-  return sampleActivity(id, { title: `Title of ${id}`, notes: null, ...fields })
+  return sampleActivity(id, { title: sameInEveryLanguage(`Title of ${id}`), notes: null, ...fields })
 }
 
 /** Three towns, one per country, enough for the country filter. */

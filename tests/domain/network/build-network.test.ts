@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../../src/domain/dataset'
+import { sameInEveryLanguage } from '../../../src/domain/localized-text'
 import { buildNetwork, pairKey, type NetworkGraph } from '../../../src/domain/network/build-network'
 import { closestTie, collectEvidence, MAX_GROUP_TOWNS, tieKindOf } from '../../../src/domain/network/evidence'
 import { BIG_PROJECT_TOWNS, makeActivity, makeLink, makePartner, makeProject, makeTown, TOWN_IDS, tinyDataset } from './tiny-dataset'
@@ -102,7 +103,7 @@ describe('umbrella projects and beneficiaries', () => {
       { ...makeProject('p-umbrella', [makePartner('org-at-a', ['at-a', 'at-b', 'at-c'])], '2016', '2020'), role: 'umbrella', parts: ['p-part'] },
       {
         ...makeProject('p-part', [makePartner('org-at-a', ['at-a', 'at-b'])], '2016-05', '2019-10'),
-        beneficiaries: [{ towns: ['hu-b', 'hu-c'], output: 'City branding for HU-B and HU-C', sources: ['https://example.org/branding'] }],
+        beneficiaries: [{ towns: ['hu-b', 'hu-c'], output: sameInEveryLanguage('City branding for HU-B and HU-C'), sources: ['https://example.org/branding'] }],
       },
     ]
     dataset.links = []

@@ -42,6 +42,7 @@
 import type { Activity } from '../../../src/domain/activity-schema'
 import type { Dataset } from '../../../src/domain/dataset'
 import type { Link } from '../../../src/domain/link-schema'
+import { sameInEveryLanguage, type LocalizedText } from '../../../src/domain/localized-text'
 import type { Organisation } from '../../../src/domain/organisation-schema'
 import type { Project, ProjectPartner } from '../../../src/domain/project-schema'
 import type { Country, Town } from '../../../src/domain/town-schema'
@@ -74,12 +75,12 @@ export function makePartner(organisation: string, towns: string[], role: Project
   return { organisation, role, towns, budgetEur: null, erdfEur: null }
 }
 
-export function makeProject(id: string, partners: ProjectPartner[], start: string | null, end: string | null, name = id): Project {
+export function makeProject(id: string, partners: ProjectPartner[], start: string | null, end: string | null, name: string | LocalizedText = id): Project {
   return {
     id,
-    name,
+    name: typeof name === 'string' ? sameInEveryLanguage(name) : name,
     role: 'programme',
-    programme: 'Interreg test',
+    programme: sameInEveryLanguage('Interreg test'),
     period: { start, end },
     leadPartner: partners[0]?.organisation ?? null,
     partners,
@@ -93,8 +94,8 @@ export function makeProject(id: string, partners: ProjectPartner[], start: strin
 export function makeActivity(id: string, towns: string[], start: string | null, end: string | null = null, project: string | null = null): Activity {
   return {
     id,
-    title: `Title of ${id}`,
-    titleEn: `English title of ${id}`,
+    // An original in German with its translations, as most titles of the data have.
+    title: { original: 'de', sl: `Slovene title of ${id}`, de: `Title of ${id}`, hu: `Hungarian title of ${id}`, en: `English title of ${id}` },
     kind: 'meeting',
     start,
     end,

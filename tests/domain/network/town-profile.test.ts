@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../../src/domain/dataset'
+import { sameInEveryLanguage } from '../../../src/domain/localized-text'
 import { buildNetwork } from '../../../src/domain/network/build-network'
 import { indexEvidence } from '../../../src/domain/network/evidence-details'
 import { NO_FILTER, type NetworkFilter } from '../../../src/domain/network/network-filter'
@@ -59,7 +60,7 @@ describe('townProfile: groups and network-wide records', () => {
   it('lists the records of 3 to 8 towns the town belongs to, oldest first, each with the other towns', () => {
     expect(profileOf('at-a').groups.map((group) => [group.record.id, group.towns])).toEqual([['act-meeting', ['si-a', 'hu-a']]])
     expect(profileOf('si-b').groups.map((group) => [group.record.id, group.towns])).toEqual([['p-trio', ['at-b', 'hu-a']]])
-    expect(profileOf('si-b').groups[0]?.record).toMatchObject({ type: 'project', tie: 'group', title: 'Trio – A long official title' })
+    expect(profileOf('si-b').groups[0]?.record).toMatchObject({ type: 'project', tie: 'group', title: sameInEveryLanguage('Trio – A long official title') })
   })
 
   it('lists the network-wide records (more than 8 towns, or all of them), oldest first', () => {
@@ -127,12 +128,13 @@ describe('townProjects', () => {
   })
 
   it('names a town an output names as a beneficiary as such, with that output and its sources', () => {
+    const output = { original: 'hu' as const, sl: 'Znamka za sedem mest', de: 'Eine Marke für sieben Städte', hu: 'Márka hét városnak', en: 'A brand for seven towns' }
     const branding = {
       ...makeProject('p-branding', [makePartner('org-hu-a', ['hu-a'], 'lead')], '2019', '2020'),
-      beneficiaries: [{ towns: ['hu-d', 'hu-c'], output: 'A brand for seven towns', sources: [SOURCE] }],
+      beneficiaries: [{ towns: ['hu-d', 'hu-c'], output, sources: [SOURCE] }],
     }
     const [entry] = townProjects('hu-d', [branding])
-    expect(entry).toMatchObject({ as: 'beneficiary', organisations: [], beneficiaryOf: [{ output: 'A brand for seven towns', sources: [SOURCE] }] })
+    expect(entry).toMatchObject({ as: 'beneficiary', organisations: [], beneficiaryOf: [{ output, sources: [SOURCE] }] })
     expect(entry?.project.id).toBe('p-branding')
     // The partner town is a partner, not a beneficiary.
     expect(townProjects('hu-a', [branding])[0]).toMatchObject({ as: 'partner', beneficiaryOf: [] })
