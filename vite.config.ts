@@ -1,9 +1,43 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after one visit (Forum24's venue may have no internet): a service worker precaches the app, the
+    // data, the basemap and the fonts. A new version waits until the reader chooses to reload
+    // (src/app/update-notice.tsx); `npm run dev` registers none.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // icon.svg is in globPatterns already.
+      includeManifestIcons: false,
+      manifest: {
+        name: '24 Cities network',
+        short_name: '24 Cities',
+        description: 'Map of the 24 Cities network: towns in Austria, Slovenia and Hungary that have worked together since 2008.',
+        start_url: '.',
+        display: 'standalone',
+        // --ink and --paper of src/app/app.css.
+        theme_color: '#1a1a2e',
+        background_color: '#ffffff',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,json,geojson,woff,woff2,png,svg,webmanifest}'],
+        // The link-preview picture is for other sites' crawlers, not for the app; the plugin adds the manifest itself.
+        globIgnores: ['preview.png', 'manifest.webmanifest'],
+        // The main chunk (MapLibre, d3, React) is about 2 MB.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // The first visit's page is controlled at once, so that it works offline without a second load.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     // MapLibre alone is ~800 kB minified; `npm run bench` prints the real transfer sizes.
     chunkSizeWarningLimit: 2000,

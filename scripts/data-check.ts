@@ -8,7 +8,7 @@ import { checkDataDir } from './check-data-dir'
 const dir = resolve(process.argv[2] ?? 'data')
 const problems = checkDataDir(dir)
 if (problems.length === 0) {
-  console.log(`data:check: ${dir} is valid (5 files)`)
+  console.log(`data:check: ${dir} is valid (6 files)`)
 } else {
   for (const line of problems) console.error(line)
   console.error(`data:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`)

@@ -1,21 +1,26 @@
-import { useCallback, useEffect } from 'react'
+import { lazy, Suspense, useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data-loading/use-dataset'
 import { pickLanguage } from '../domain/language'
 import type { Language } from '../domain/town-schema'
 import { viewTitle } from '../domain/view-title'
 import { SearchBox } from '../features/search/search-box'
+import { AboutButton } from '../features/tour/about-button'
 import { EmbedButton } from '../features/share/embed-button'
 import { EmbedLegend } from '../features/share/embed-legend'
 import { ShareButton } from '../features/share/share-button'
 import { viewAddress } from '../features/share/view-address'
 import type { ViewStore } from '../url-state/view-store'
+import { DEFAULT_VIEW } from '../url-state/view-url'
 import { DataProblems } from './data-problems'
 import { EmbedShell } from './embed-shell'
 import { Explorer } from './explorer'
 import { FullShell } from './full-shell'
 import { LanguageSwitcher } from './language-switcher'
 import { useView } from './use-view'
+
+/** The presentation is its own chunk: the explorer's first view does not load it. */
+const PresentApp = lazy(() => import('./present-app'))
 
 export function App() {
   const { t, i18n } = useTranslation()
@@ -51,6 +56,15 @@ export function App() {
     setView({ lang: next })
   }
 
+  if (view.mode === 'present') {
+    const loading = <p className="loading" role="status">{t('present.loading')}</p>
+    return data.status === 'loading' ? loading : (
+      <Suspense fallback={loading}>
+        <PresentApp dataset={data.dataset} view={view} onViewChange={setView} />
+      </Suspense>
+    )
+  }
+
   const content = data.status === 'loading' ? (
     <p className="loading" role="status">{t('app.loading')}</p>
   ) : (
@@ -66,8 +80,15 @@ export function App() {
       </EmbedShell>
     )
   }
+  // A first visit to the plain first view opens "About this network"; a shared link shows what was shared.
+  const firstView = view.town === null && view.activity === null && view.q === null
   const share = (
     <>
+      <AboutButton
+        dataset={data.status === 'ready' ? data.dataset : null}
+        openOnFirstVisit={firstView}
+        tourHref={viewAddress({ ...DEFAULT_VIEW, lang: language, mode: 'present' }, 'present', window.location)}
+      />
       <ShareButton url={viewAddress(view, 'full', window.location)} title={title} />
       <EmbedButton src={viewAddress(view, 'embed', window.location)} title={title} />
     </>

@@ -6,10 +6,12 @@ import { evidenceDetails } from '../domain/network/evidence-details'
 import { orderedPeriod, type NetworkFilter } from '../domain/network/network-filter'
 import { projectLabel } from '../domain/project-label'
 import { Timeline } from '../features/activities/timeline'
+import { PlaybackCaption } from '../features/activities/playback-caption'
 import { usePlayback } from '../features/activities/use-playback'
 import { ActiveFilters } from '../features/filters/active-filters'
 import { GroupDetails } from '../features/map/group-details'
 import { NetworkMap, type MapDetails } from '../features/map/network-map'
+import type { CameraFit } from '../features/map/use-map-camera'
 import { LinkDetails } from '../features/network/link-details'
 import { EvidenceList } from '../features/network/link-evidence'
 import { ErrorBoundary } from '../shared/error-boundary'
@@ -19,13 +21,19 @@ import { ExplorerSide } from './explorer-side'
 import { useExplorerModel } from './use-explorer-model'
 import { usePhoneLayout } from './use-phone-layout'
 import { usePhoneSheet } from './use-sheet-snap'
+import type { Language } from '../domain/localized-text'
 
 export interface ExplorerProps {
   dataset: Dataset
   view: View
   onViewChange: ViewStore['update']
-  /** 'embed': the map alone, for another site's frame (no timeline, no sidebar, two-finger panning on touch). */
-  layout?: 'full' | 'embed'
+  /**
+   * 'embed': the map alone, for another site's frame (no timeline, no sidebar, two-finger panning on touch).
+   * 'present': a step of a presentation: the map, and the timeline or sidebar only where the step asks for them.
+   */
+  layout?: 'full' | 'embed' | 'present'
+  /** For 'present': where the step's camera goes and what it shows beside the map. */
+  step?: { fit: CameraFit; timeline: boolean; sidebar: boolean; scale: number }
 }
 
 /** What the reader can do in the explorer, each one URL change (one history entry unless it replaces). */
@@ -40,9 +48,12 @@ export interface ExplorerActions {
 }
 
 /** Map, timeline, lists, dashboards and detail panels over one dataset; the only place the features meet. */
-export function Explorer({ dataset, view, onViewChange, layout = 'full' }: ExplorerProps) {
+export function Explorer({ dataset, view, onViewChange, layout = 'full', step }: ExplorerProps) {
   const { t, i18n } = useTranslation()
+  const language = i18n.language as Language
   const full = layout === 'full'
+  const withTimeline = full || step?.timeline === true
+  const withSidebar = full || step?.sidebar === true
   // A highlight belongs to what was under the pointer or focus: it goes when the view changes.
   const viewKey = JSON.stringify({ ...view, camera: null })
   const [focused, setFocused] = useState<{ key: string; link: string | null } | null>(null)
@@ -72,7 +83,7 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full' }: Explo
   const [playback, onPlayback] = usePlayback(model.playback.first, model.playback.last, (to) => setPeriod(filter.from, to, true))
   const activityTitle = (id: string) => {
     const found = dataset.activities.find((candidate) => candidate.id === id)
-    return found ? readerTitle(found, i18n.language) : id
+    return found ? readerTitle(found, language) : id
   }
   const showActivities = model.tab === 'activities' || model.activity !== null
   // The sheet opens halfway for what opens in it (a tie's details, an activity, a town) and goes back after.
@@ -89,7 +100,7 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full' }: Explo
       </GroupDetails>
     )
   }
-  const timeline = full && (
+  const timeline = withTimeline && (
     <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.partFailed')}</p>}>
       <Timeline
         histogram={activities.histogram}
@@ -107,13 +118,16 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full' }: Explo
   return (
     <>
       <div className="map-area">
-        <ActiveFilters
+        {layout !== 'present' && <ActiveFilters
           filter={filter}
           groupLines={view.groupLines}
-          projectName={(id) => projectLabel(dataset.projects.find((project) => project.id === id) ?? { id, name: id })}
+          projectName={(id) => {
+            const project = dataset.projects.find((candidate) => candidate.id === id)
+            return project ? projectLabel(project, language) : id
+          }}
           nothingMatches={network.graph.size === 0 && activities.activities.length === 0}
           onChange={onViewChange}
-        />
+        />}
         <div className="map-box">
           <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.mapFailed')}</p>}>
             <NetworkMap
@@ -127,7 +141,9 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full' }: Explo
               focusedLink={focusedLink}
               camera={view.camera}
               onCameraChange={(camera) => onViewChange({ camera }, { replace: true })}
-              cooperativeGestures={!full}
+              cooperativeGestures={layout === 'embed'}
+              fit={step?.fit}
+              scale={step?.scale}
               renderLinkDetails={linkDetails}
               renderGroupDetails={groupDetails}
               details={sheet ? { open: mapDetails, onChange: (details) => setSheetDetails({ key: viewKey, details }) } : undefined}
@@ -137,16 +153,20 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full' }: Explo
                 : undefined}
             />
           </ErrorBoundary>
-          {full && !sheet && showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
-            <button type="button" className="whole-network-note" onClick={() => actions.setTab('activities')}>
-              {activities.wholeNetwork.length > 0 && t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
-              {activities.placeless.length > 0 && ` ${t('activities.placelessNote', { count: activities.placeless.length })}`}
-            </button>
-          )}
+          {/* The top-left corner: the note on activities without a place, and playback's caption under it. */}
+          <div className="map-corner">
+            {full && !sheet && showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
+              <button type="button" className="whole-network-note" onClick={() => actions.setTab('activities')}>
+                {activities.wholeNetwork.length > 0 && t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
+                {activities.placeless.length > 0 && ` ${t('activities.placelessNote', { count: activities.placeless.length })}`}
+              </button>
+            )}
+            {withTimeline && <PlaybackCaption data={dataset} playback={playback} from={filter.from} to={filter.to} townName={names.display} />}
+          </div>
         </div>
         {!sheet && timeline}
       </div>
-      {full && (
+      {withSidebar && (
         <ExplorerSide
           dataset={dataset}
           view={view}
@@ -154,7 +174,7 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full' }: Explo
           actions={actions}
           projectName={(id) => {
             const project = dataset.projects.find((candidate) => candidate.id === id)
-            return project ? projectLabel(project) : id
+            return project ? projectLabel(project, language) : id
           }}
           onViewChange={onViewChange}
           onFocusLink={(link) => setFocused({ key: viewKey, link })}

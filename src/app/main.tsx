@@ -11,6 +11,7 @@ import { pickLanguage } from '../domain/language'
 import { createI18n } from '../i18n/i18n'
 import { parseView } from '../url-state/view-url'
 import { App } from './app'
+import { UpdateNotice } from './update-notice'
 
 const language = pickLanguage(parseView(window.location.search).lang, navigator.languages)
 const i18n = createI18n(language)
@@ -23,6 +24,7 @@ createRoot(root).render(
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <App />
+        <UpdateNotice />
       </I18nextProvider>
     </QueryClientProvider>
   </StrictMode>,

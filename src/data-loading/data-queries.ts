@@ -4,6 +4,7 @@ import townsUrl from '../../data/cities.geojson?url'
 import linksUrl from '../../data/links.json?url'
 import organisationsUrl from '../../data/organisations.json?url'
 import projectsUrl from '../../data/projects.json?url'
+import tourUrl from '../../data/tour.json?url'
 import {
   DATA_FILES,
   parseActivitiesFile,
@@ -42,5 +43,12 @@ export const activitiesQuery = queryOptions({
 export const linksQuery = queryOptions({
   queryKey: ['data', 'links'],
   queryFn: ({ signal }) => loadDataFile(DATA_FILES.links, linksUrl, parseLinksFile, signal),
+  staleTime: Infinity,
+})
+
+/** data/tour.json as it is (the presentation checks it against the dataset): fetched only when a tour is shown. */
+export const tourQuery = queryOptions({
+  queryKey: ['data', 'tour'],
+  queryFn: ({ signal }) => loadDataFile('data/tour.json', tourUrl, (raw) => raw, signal),
   staleTime: Infinity,
 })

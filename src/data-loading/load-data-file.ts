@@ -15,12 +15,12 @@ export class DataFileError extends Error {
  * Fetches one file of data/ (shipped with the build), parses its JSON and validates each record.
  * Records that fail validation are left out and reported as issues; the rest are usable.
  */
-export async function loadDataFile<T>(
+export async function loadDataFile<R = ParsedRecords<unknown>>(
   file: string,
   url: string,
-  parse: (raw: unknown) => ParsedRecords<T>,
+  parse: (raw: unknown) => R,
   signal?: AbortSignal,
-): Promise<ParsedRecords<T>> {
+): Promise<R> {
   let response: Response
   try {
     response = await fetch(url, { signal })

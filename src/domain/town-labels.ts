@@ -10,7 +10,12 @@ export const LABEL_HALO = 1.6
 /** The nearest a label sits to its circle, in pixels. */
 export const LABEL_GAP = 3
 
-export function labelSizeAt(zoom: number): number {
+/** The label size at a zoom, times `scale` (a projector reads labels from the back of a hall). */
+export function labelSizeAt(zoom: number, scale = 1): number {
+  return scale * stopSize(zoom)
+}
+
+function stopSize(zoom: number): number {
   const stops = LABEL_SIZE_STOPS
   const first = stops[0] ?? [0, 12]
   const last = stops[stops.length - 1] ?? first

@@ -1,4 +1,5 @@
 import { isLanguage } from '../domain/language'
+import { kioskSeconds } from '../domain/tour/tour-navigation'
 import { EDGE_KINDS, type EdgeKind } from '../domain/network/evidence'
 import { NO_FILTER, type NetworkFilter } from '../domain/network/network-filter'
 import { parsePartialDate } from '../domain/partial-date'
@@ -34,10 +35,14 @@ export interface View {
   mode: Mode
   /** The step of a presentation (1-based); null outside one. */
   step: number | null
+  /** `?present=1&notes=1`: the presenter's window (current and next step, notes, clock). */
+  presenter: boolean
+  /** `?present=1&auto=20`: a kiosk advancing every so many seconds; null: the presenter advances. */
+  auto: number | null
 }
 
 export const DEFAULT_VIEW: View = {
-  lang: null, town: null, activity: null, tab: null, q: null, filter: NO_FILTER, groupLines: false, camera: null, mode: 'full', step: null,
+  lang: null, town: null, activity: null, tab: null, q: null, filter: NO_FILTER, groupLines: false, camera: null, mode: 'full', step: null, presenter: false, auto: null,
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -45,7 +50,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/
 const MAX_QUERY = 200
 
 /** The parameters this schema owns, in the order it writes them. */
-export const VIEW_PARAMS = ['lang', 'embed', 'present', 'step', 'town', 'activity', 'tab', 'q', 'kinds', 'project', 'country', 'from', 'to', 'groups', 'map'] as const
+export const VIEW_PARAMS = ['lang', 'embed', 'present', 'notes', 'auto', 'step', 'town', 'activity', 'tab', 'q', 'kinds', 'project', 'country', 'from', 'to', 'groups', 'map'] as const
 
 function slug(value: string | null): string | null {
   return value !== null && SLUG.test(value) ? value : null
@@ -105,6 +110,8 @@ export function parseView(search: string): View {
     camera: camera(params.get('map')),
     mode,
     step: mode === 'present' && step !== null && /^[1-9]\d{0,3}$/.test(step) ? Number(step) : null,
+    presenter: mode === 'present' && params.get('notes') === '1',
+    auto: mode === 'present' ? kioskSeconds(params.get('auto')) : null,
   }
 }
 
@@ -119,6 +126,8 @@ function viewParams(view: View): [string, string][] {
     ['lang', view.lang],
     ['embed', view.mode === 'embed' ? '1' : null],
     ['present', view.mode === 'present' ? '1' : null],
+    ['notes', view.mode === 'present' && view.presenter ? '1' : null],
+    ['auto', view.mode === 'present' && view.auto !== null ? String(view.auto) : null],
     ['step', view.mode === 'present' && view.step !== null ? String(view.step) : null],
     ['town', view.town],
     ['activity', view.activity],

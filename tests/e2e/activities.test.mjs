@@ -37,7 +37,7 @@ test('a period in 2019 shows the Forum24 signing of March 2019 and hides activit
   assert.ok(!ids.includes('ecd-2014-bad-radkersburg'))
   assert.ok(!ids.includes('egtc-bg-rad-founding-2024-07-01'))
   assert.ok(!ids.includes('pilot-modestrasse-feldbach'), 'an undated activity cannot be placed in 2019')
-  assert.match(await page.locator('.timeline-period').textContent(), /January 1, 2019 – December 31, 2019/)
+  assert.match(await page.locator('.timeline-period').textContent(), /1 January 2019 – 31 December 2019/)
   await page.close()
 })
 
@@ -74,7 +74,7 @@ test('?activity= opens the card, with its towns, project and safe source links',
   const card = page.locator('.activity-card')
   await card.waitFor()
   const text = await card.textContent()
-  assert.match(text, /March 7, 2019/)
+  assert.match(text, /7 March 2019/)
   assert.match(text, /all 24 towns/)
   assert.match(text, /Hartberg/)
   for (const link of await card.locator('.sources a').all()) {

@@ -13,8 +13,10 @@ test('a wrong town in activities.json is reported with file, record and field; t
   const broken = structuredClone(activities)
   const record = broken.find((activity) => activity.id === 'charter-murska-sobota-kormend-2012')
   record.towns = ['murska-sobota', 'kormend', 'ptujj']
-  record.title = '<img src=x onerror="window.__injected=1">'
-  const page = await app.browser.newPage()
+  // The title an English reader sees: shown as text, never as HTML.
+  record.title = { ...record.title, en: '<img src=x onerror="window.__injected=1">' }
+  // page.route does not see what a service worker answers (a retry of the broken file would get the real one).
+  const page = await app.browser.newPage({ serviceWorkers: 'block' })
   await page.route(/\/assets\/activities-[^/]*\.json$/, (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
   )
@@ -31,7 +33,8 @@ test('a wrong town in activities.json is reported with file, record and field; t
 })
 
 test('a file that is not JSON is named, and the towns still show', async () => {
-  const page = await app.browser.newPage()
+  // page.route does not see what a service worker answers (a retry of the broken file would get the real one).
+  const page = await app.browser.newPage({ serviceWorkers: 'block' })
   await page.route(/\/assets\/links-[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: '{ not json' }))
   await page.goto(`${app.server.origin}/?lang=en`)
   await waitForMapIdle(page)

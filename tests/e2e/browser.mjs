@@ -12,8 +12,37 @@ export const CHROMIUM_ARGS = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ]
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+/** The browser's memory that "About this network" was seen (src/features/tour/about-seen.ts). */
+const ABOUT_SEEN_KEY = '24cities.about.seen'
+
+/**
+ * Debian's Chromium. Its pages start as a returning visitor's, who has seen "About this network" (it opens by
+ * itself once, on a first visit); a test of the first visit asks for a context with `{ firstVisit: true }`.
+ */
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async ({ firstVisit = false, ...options } = {}) => {
+    const context = await newContext(options)
+    if (!firstVisit) {
+      await context.addInitScript((key) => {
+        try {
+          window.localStorage.setItem(key, '1')
+        } catch {
+          // a page without storage (about:blank): nothing to remember
+        }
+      }, ABOUT_SEEN_KEY)
+    }
+    return context
+  }
+  // A page of its own context, closed with it, as Playwright's browser.newPage makes it.
+  browser.newPage = async (options = {}) => {
+    const context = await browser.newContext(options)
+    const page = await context.newPage()
+    page.on('close', () => void context.close().catch(() => undefined))
+    return page
+  }
+  return browser
 }
 
 /** Serves dist/ on a free loopback port; resolves to its origin and a stop function. */

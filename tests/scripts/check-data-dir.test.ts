@@ -21,6 +21,17 @@ describe('checkDataDir', () => {
     expect(checkDataDir(`./${BROKEN}/`)).toEqual(BROKEN_DATA_LINES)
   })
 
+  it('reports the German text missing from a description, while the app keeps the record and shows the original there', () => {
+    const [line] = checkDataDir(BROKEN).filter((problem) => problem.includes('description.de'))
+    expect(line).toBe(`${BROKEN}/activities.json: record "egtc-bg-rad-founding-2024-07-01" field description.de: the German text (de) is missing`)
+    const { raw } = readRawDataset(BROKEN)
+    const founding = validateDataset(raw).dataset.activities.find((record) => record.id === 'egtc-bg-rad-founding-2024-07-01')
+    expect(founding?.description?.original).toBe('en')
+    expect(founding?.description?.de).toBe(founding?.description?.en)
+    expect(founding?.description?.de).toMatch(/^Bad Radkersburg and Gornja Radgona signed the founding documents/)
+    expect(founding?.title.de).toBe('Gründung des EVTZ „B&G-RAD“')
+  })
+
   it('says once that a file is not valid JSON, and reports no references to what it holds', () => {
     const lines = checkDataDir(UNREADABLE)
     expect(lines).toEqual([unreadableLine()])
@@ -53,6 +64,7 @@ describe('checkDataDir', () => {
       `${dir}/projects.json: file not found`,
       `${dir}/activities.json: file not found`,
       `${dir}/links.json: file not found`,
+      `${dir}/tour.json: file not found`,
     ])
   })
 })

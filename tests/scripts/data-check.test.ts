@@ -19,13 +19,13 @@ describe('npm run data:check', () => {
   it('exits 0 and says so on the real data/', () => {
     const { status, stdout, stderr } = dataCheck()
     expect(stderr).toBe('')
-    expect(stdout).toBe(`data:check: ${resolve('data')} is valid (5 files)\n`)
+    expect(stdout).toBe(`data:check: ${resolve('data')} is valid (6 files)\n`)
     expect(status).toBe(0)
   }, 60_000)
 
   it('takes the directory as its argument', () => {
     const { status, stdout } = dataCheck('data')
-    expect(stdout).toBe(`data:check: ${resolve('data')} is valid (5 files)\n`)
+    expect(stdout).toBe(`data:check: ${resolve('data')} is valid (6 files)\n`)
     expect(status).toBe(0)
   }, 60_000)
 
@@ -34,7 +34,7 @@ describe('npm run data:check', () => {
     expect(stdout).toBe('')
     expect(stderr.split('\n')).toEqual([
       ...BROKEN_DATA_LINES,
-      `data:check: 9 problems in ${resolve(BROKEN)}`,
+      `data:check: 10 problems in ${resolve(BROKEN)}`,
       '',
     ])
     expect(status).toBe(1)

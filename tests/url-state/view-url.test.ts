@@ -13,6 +13,8 @@ const FULL: View = {
   camera: { lon: 16.12345, lat: 46.65432, zoom: 9.5 },
   mode: 'present',
   step: 3,
+  presenter: false,
+  auto: null,
 }
 
 describe('parseView and serialiseView', () => {

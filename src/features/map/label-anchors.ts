@@ -40,8 +40,12 @@ export function labelLayout(
   fontFamily: string,
   /** Lines and points labels keep clear of where they can (a tie's loop, a star's hub), in map coordinates. */
   obstacles: readonly (readonly number[])[][] = [],
+  /** Labels this many times their usual size (a projector). */
+  scale = 1,
+  /** Pixels at the map's left covered by something drawn over it (a presentation's caption): labels keep out. */
+  coveredLeft = 0,
 ): LabelLayout {
-  const size = labelSizeAt(map.getZoom())
+  const size = labelSizeAt(map.getZoom(), scale)
   const context = document.createElement('canvas').getContext('2d')
   if (context) context.font = `600 ${size}px "${fontFamily}", sans-serif`
   const measure = (text: string) => (context ? context.measureText(text).width : text.length * size * 0.6)
@@ -55,7 +59,7 @@ export function labelLayout(
     const point = map.project([lon, lat])
     return [point.x, point.y] as const
   })))
-  const viewport = { x0: 0, y0: 0, x1: container.clientWidth, y1: container.clientHeight }
+  const viewport = { x0: Math.min(coveredLeft, container.clientWidth / 2), y0: 0, x1: container.clientWidth, y1: container.clientHeight }
   const placed = placeTownLabels(towns, size, measure, viewport, boxes)
   const branches = placed.flatMap((place) => {
     const [x, y] = anchorOffsetEm(place, size)

@@ -24,7 +24,7 @@ import {
 } from './town-layers'
 import { useCompactScreen } from './use-compact-screen'
 import { useLabelLayout } from './use-label-layout'
-import { useMapCamera } from './use-map-camera'
+import { useMapCamera, type CameraFit } from './use-map-camera'
 import { useMapControlLabels } from './use-map-control-labels'
 
 setWorkerUrl(workerUrl)
@@ -76,6 +76,10 @@ export interface NetworkMapProps {
   details?: { open: MapDetails | null; onChange: (details: MapDetails | null) => void }
   /** Pixels at the map's bottom hidden under something (a half-open sheet): a selection comes into view above them. */
   coveredBottom?: number
+  /** A presentation's step: the towns the camera flies to fit. */
+  fit?: CameraFit | null
+  /** Town labels this many times their usual size, circles by its square root (a projector: read from the back of a hall). */
+  scale?: number
 }
 
 /** A tie ('link') or a group's star ('group') whose details are open. */
@@ -93,7 +97,7 @@ interface MapPopup {
 
 export function NetworkMap(props: NetworkMapProps) {
   const { towns, selectedTownId, onSelectTown, links, groups, tiedTowns, emphasised, focusedLink, renderLinkDetails, renderGroupDetails, activities } = props
-  const { camera, onCameraChange, cooperativeGestures = false, details, coveredBottom = 0 } = props
+  const { camera, onCameraChange, cooperativeGestures = false, details, coveredBottom = 0, fit = null, scale = 1 } = props
   const { t, i18n } = useTranslation()
   const mapRef = useRef<MapRef>(null)
   const containerRef = useRef<HTMLDivElement>(null)
@@ -106,13 +110,19 @@ export function NetworkMap(props: NetworkMapProps) {
   const show = (next: MapPopup | null) => (details ? details.onChange(next && { kind: next.kind, key: next.key }) : setPopup(next))
   const style = useMemo(() => basemapStyle(), [])
   const compact = useCompactScreen()
-  const symbols = useMemo(() => townSymbols(towns, compact ? COMPACT_RADIUS_RANGE : RADIUS_RANGE), [towns, compact])
+  const symbols = useMemo(() => {
+    const [smallest, largest] = compact ? COMPACT_RADIUS_RANGE : RADIUS_RANGE
+    const grow = Math.sqrt(scale)
+    return townSymbols(towns, [smallest * grow, largest * grow])
+  }, [towns, compact, scale])
   // Labels keep clear of the ties' loops and the stars' hubs where they can.
   const obstacles = useMemo(() => [
     ...links.features.filter((feature) => feature.properties.loop).map((feature) => feature.geometry.coordinates),
     ...groups.features.flatMap((feature) => (feature.geometry.type === 'Point' ? [[feature.geometry.coordinates]] : [])),
   ], [links, groups])
-  const [labelLayout, relayoutLabels] = useLabelLayout(mapRef, symbols, FONT_FAMILY_CSS, obstacles, loaded)
+  // A presentation's caption covers the map's left: labels keep out from under it (its padding less a margin).
+  const coveredLeft = fit === null ? 0 : Math.max(0, (fit.padding.left ?? 0) - 24)
+  const [labelLayout, relayoutLabels] = useLabelLayout(mapRef, symbols, FONT_FAMILY_CSS, obstacles, loaded, scale, coveredLeft)
   const townById = useMemo(() => new Map(towns.map((town) => [town.id, town])), [towns])
   const radii = useMemo(() => new Map(symbols.features.map((feature) => [feature.properties.id, feature.properties.radius])), [symbols])
   const labels = useMemo(() => countryLabels((iso) => t(`country.${iso}`)), [t])
@@ -124,7 +134,7 @@ export function NetworkMap(props: NetworkMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   )
-  useMapCamera(mapRef, { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready, coveredBottom })
+  useMapCamera(mapRef, { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready, coveredBottom, fit })
   useMapControlLabels(containerRef, {
     canvas: t('map.label'),
     zoomIn: t('map.zoomIn'),
@@ -226,7 +236,7 @@ export function NetworkMap(props: NetworkMapProps) {
         <Source id={TOWN_SOURCE} type="geojson" data={symbols}>
           <Layer {...townCircleLayer(emphasised)} beforeId={TOWNS_SLOT} />
           <Layer {...selectedTownLayer(selectedTownId)} beforeId={TOWNS_SLOT} />
-          <Layer {...townLabelLayer(labelLayout?.anchorOffsets ?? null, emphasised, labelLayout?.clear)} beforeId={TOWNS_SLOT} />
+          <Layer {...townLabelLayer(labelLayout?.anchorOffsets ?? null, emphasised, labelLayout?.clear, scale)} beforeId={TOWNS_SLOT} />
         </Source>
         <Source id={LEADER_SOURCE} type="geojson" data={labelLayout?.leaders ?? NO_LEADERS}>
           <Layer {...labelLeaderLayer(emphasised)} beforeId={TOWNS_SLOT} />

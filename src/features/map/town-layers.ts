@@ -60,6 +60,7 @@ export function townLabelLayer(
   anchorOffsets: ExpressionSpecification | null,
   emphasised: readonly string[] | null,
   allowOverlap = false,
+  scale = 1,
 ): SymbolLayerSpecification {
   return {
   id: TOWN_LABEL_LAYER_ID,
@@ -68,7 +69,7 @@ export function townLabelLayer(
   layout: {
     'text-field': ['get', 'label'],
     'text-font': [FONT_BOLD],
-    'text-size': ['interpolate', ['linear'], ['zoom'], ...LABEL_SIZE_STOPS.flat()],
+    'text-size': ['interpolate', ['linear'], ['zoom'], ...LABEL_SIZE_STOPS.flatMap(([zoom, size]) => [zoom, size * scale])],
     'text-max-width': 30,
     ...(anchorOffsets === null
       ? { 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': ['+', 0.35, ['/', ['get', 'radius'], 12]] }

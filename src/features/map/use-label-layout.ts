@@ -15,16 +15,18 @@ export function useLabelLayout(
   fontFamily: string,
   obstacles: readonly (readonly number[])[][],
   loaded: boolean,
+  scale = 1,
+  coveredLeft = 0,
 ): [LabelLayout | null, () => void] {
   const [layout, setLayout] = useState<{ key: string; value: LabelLayout } | null>(null)
   const relayout = useCallback(() => {
     const map = mapRef.current?.getMap()
     if (!map) return
-    const value = labelLayout(map, symbols, fontFamily, obstacles)
+    const value = labelLayout(map, symbols, fontFamily, obstacles, scale, coveredLeft)
     const key = JSON.stringify(value)
     // The same places again (a pan that moved nothing in or out of view) change nothing on the map.
     setLayout((previous) => (previous?.key === key ? previous : { key, value }))
-  }, [mapRef, symbols, fontFamily, obstacles])
+  }, [mapRef, symbols, fontFamily, obstacles, scale, coveredLeft])
   useEffect(() => {
     if (loaded) relayout()
   }, [loaded, relayout])

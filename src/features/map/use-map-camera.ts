@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
+import type { PaddingOptions } from 'maplibre-gl'
 import type { MapRef } from 'react-map-gl/maplibre'
 import { firstViewPadding, townBounds } from '../../domain/town-symbols'
 import type { Town } from '../../domain/town-schema'
@@ -6,6 +7,18 @@ import type { Camera } from '../../url-state/view-url'
 
 /** Selecting a town never zooms in closer than this, however near its partners are. */
 export const SELECTION_MAX_ZOOM = 10
+
+/** A presentation's step never zooms in closer than this (the twin towns on the Mur are 1.5 km apart). */
+export const STEP_MAX_ZOOM = 11
+/** A step about one town shows it with its neighbours around it. */
+export const SINGLE_TOWN_ZOOM = 9
+
+/** A presentation's camera: each new `key` flies to fit `towns` (null: all towns), clear of `padding`. */
+export interface CameraFit {
+  key: string
+  towns: readonly string[] | null
+  padding: PaddingOptions
+}
 
 /** Moves the camera makes itself to follow the URL carry this, so that they are not reported back. */
 const FROM_VIEW = { fromView: true }
@@ -26,6 +39,8 @@ export interface MapCameraOptions {
   ready: boolean
   /** Pixels at the map's bottom hidden under something (a half-open sheet): a selection comes into view above them. */
   coveredBottom?: number
+  /** A presentation's step: it decides the camera, a selection does not move it. */
+  fit?: CameraFit | null
 }
 
 /**
@@ -37,7 +52,7 @@ export interface MapCameraOptions {
  * the camera wins: it is where the reader was.
  */
 export function useMapCamera(mapRef: RefObject<MapRef | null>, options: MapCameraOptions) {
-  const { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready, coveredBottom = 0 } = options
+  const { towns, camera, selectedTownId, tiedTowns, onCameraChange, ready, coveredBottom = 0, fit = null } = options
   const applied = useRef(cameraKey(camera))
   // A link with a camera and a town opens where the camera says, not flown to the town.
   const shownSelection = useRef(camera === null ? null : selectedTownId)
@@ -89,6 +104,7 @@ export function useMapCamera(mapRef: RefObject<MapRef | null>, options: MapCamer
     if (selectedTownId !== shownSelection.current) {
       shownSelection.current = selectedTownId
       // Back (or a new selection) during a selection's flight: the flight stops where the URL says.
+      if (fit !== null) return
       if (map.isMoving()) show(camera)
       if (selectedTownId !== null) bringIntoView(selectedTownId)
     }
@@ -108,6 +124,23 @@ export function useMapCamera(mapRef: RefObject<MapRef | null>, options: MapCamer
   useEffect(() => {
     if (ready) follow()
   }, [ready, camera, selectedTownId])
+
+  // A step of a presentation flies to its towns (cuts at once for readers who prefer reduced motion).
+  const flyToFit = useEffectEvent(() => {
+    const map = mapRef.current?.getMap()
+    if (!map || fit === null) return
+    const group = fit.towns === null ? towns : towns.filter((town) => fit.towns?.includes(town.id))
+    if (group.length === 0) return
+    // One town alone is shown with its surroundings, not filling the screen.
+    const maxZoom = group.length === 1 ? SINGLE_TOWN_ZOOM : STEP_MAX_ZOOM
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    map.stop()
+    map.fitBounds(townBounds(group), { padding: fit.padding, maxZoom, duration: reduced ? 0 : 2000, essential: false }, FROM_VIEW)
+  })
+  const fitKey = fit === null ? null : `${fit.key}|${JSON.stringify(fit.padding)}`
+  useEffect(() => {
+    if (ready && fitKey !== null) flyToFit()
+  }, [ready, fitKey])
 
   useEffect(() => {
     const map = mapRef.current?.getMap()

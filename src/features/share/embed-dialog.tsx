@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react'
+import { useId, useRef } from 'react'
+import { useModalDialog } from '../../shared/use-modal-dialog'
 import { useTranslation } from 'react-i18next'
 import { embedSnippet } from './embed-snippet'
 import { useCopy } from './use-copy'
@@ -21,40 +22,12 @@ export interface EmbedDialogProps {
 export function EmbedDialog({ open, src, title, onClose }: EmbedDialogProps) {
   const { t } = useTranslation()
   const id = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const codeRef = useRef<HTMLTextAreaElement>(null)
   const copyRef = useRef<HTMLButtonElement>(null)
-  const pressedOutside = useRef(false)
+  const { ref: dialogRef, close, handlers } = useModalDialog(open, copyRef)
   const [copyState, copy, resetCopy] = useCopy()
   const snippet = embedSnippet({ src, title })
 
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      dialog.showModal()
-      copyRef.current?.focus()
-    } else if (!open && dialog.open) {
-      dialog.close()
-    }
-  }, [open])
-
-  const close = () => dialogRef.current?.close()
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return
-    // The dialog closes itself, and nothing else on the page takes this Escape for its own.
-    event.preventDefault()
-    close()
-  }
-  // A click on the backdrop (the <dialog> itself, outside its content) closes it; a drag that merely ends
-  // there (selecting the code) does not.
-  const onMouseDown = (event: MouseEvent) => {
-    pressedOutside.current = event.target === event.currentTarget
-  }
-  const onClick = (event: MouseEvent) => {
-    if (pressedOutside.current && event.target === event.currentTarget) close()
-    pressedOutside.current = false
-  }
   const onCopy = async () => {
     if ((await copy(snippet)) !== 'refused') return
     codeRef.current?.focus()
@@ -70,9 +43,7 @@ export function EmbedDialog({ open, src, title, onClose }: EmbedDialogProps) {
         resetCopy()
         onClose()
       }}
-      onKeyDown={onKeyDown}
-      onMouseDown={onMouseDown}
-      onClick={onClick}
+      {...handlers}
     >
       {open && (
         <div className="embed-dialog-body">
