@@ -14,7 +14,11 @@ import { useNetwork } from './use-network'
  * activities, the open tab and what the map emphasises.
  */
 export function useExplorerModel(dataset: Dataset, view: View, highlighted: readonly string[] | null) {
-  const filter = useMemo(() => withKnownProject(view.filter, dataset.projects), [view.filter, dataset.projects])
+  // Each address parses to a new filter object (a pan of the map writes the camera): the network is built
+  // again only when the filter's content changes.
+  const filterKey = JSON.stringify(view.filter)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filter = useMemo(() => withKnownProject(view.filter, dataset.projects), [filterKey, dataset.projects])
   const selected = dataset.towns.find((town) => town.id === view.town) ?? null
   const activity = dataset.activities.find((candidate) => candidate.id === view.activity) ?? null
   const network = useNetwork(dataset, filter, view.groupLines, selected?.id ?? null)

@@ -45,9 +45,11 @@ export async function launchBrowser() {
   return browser
 }
 
-/** Serves dist/ on a free loopback port; resolves to its origin and a stop function. */
+/** Serves dist/ (or DIST_DIR) on a free loopback port; resolves to its origin and a stop function. */
 export async function startPreview(port = 4300 + Math.floor(Math.random() * 500)) {
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  // DIST_DIR: a build elsewhere than dist/ (two builds side by side, e.g. while another one is tested).
+  const outDir = process.env.DIST_DIR ? ['--outDir', process.env.DIST_DIR] : []
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...outDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const origin = `http://127.0.0.1:${port}`
