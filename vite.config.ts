@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { contentSecurityPolicy } from './scripts/csp.mjs'
 
 export default defineConfig({
   plugins: [
@@ -44,6 +45,8 @@ export default defineConfig({
   },
   preview: {
     port: 4173,
+    // The policy a host should send too (README "Host it"); scripts/check-csp.mjs checks a build against it.
+    headers: { 'Content-Security-Policy': contentSecurityPolicy() },
   },
   test: {
     // Two-core machines are slow; a test that needs longer than this is a bug, not a slow machine.

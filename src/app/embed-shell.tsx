@@ -16,8 +16,10 @@ export function EmbedShell({ title, fullMapHref, legend, children }: EmbedShellP
   const { t } = useTranslation()
   return (
     <div className="embed">
-      <h1 className="visually-hidden">{title}</h1>
-      <main className="embed-main">{children}</main>
+      <main className="embed-main">
+        <h1 className="visually-hidden">{title}</h1>
+        {children}
+      </main>
       <footer className="embed-bar">
         {legend}
         <a className="embed-open" href={fullMapHref} target="_blank" rel="noopener noreferrer">

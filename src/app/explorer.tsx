@@ -11,6 +11,8 @@ import { usePlayback } from '../features/activities/use-playback'
 import { ActiveFilters } from '../features/filters/active-filters'
 import { GroupDetails } from '../features/map/group-details'
 import { NetworkMap, type MapDetails } from '../features/map/network-map'
+import { SvgMap } from '../features/map/svg-map'
+import { webGLSupported } from '../features/map/webgl-support'
 import type { CameraFit } from '../features/map/use-map-camera'
 import { LinkDetails } from '../features/network/link-details'
 import { EvidenceList } from '../features/network/link-evidence'
@@ -65,6 +67,8 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
   const mapDetails = sheet && sheetDetails?.key === viewKey ? sheetDetails.details : null
   const model = useExplorerModel(dataset, view, highlighted?.key === viewKey ? highlighted.towns : null)
   const { filter, activities, names, index, network } = model
+  // Without WebGL (none at all, or its context lost while the page runs) the simpler SVG map stands in.
+  const [simpleMap, setSimpleMap] = useState(() => !webGLSupported())
 
   const actions = useMemo((): ExplorerActions => ({
     selectTown: (town) => onViewChange({ town, activity: null }),
@@ -115,6 +119,23 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
     </ErrorBoundary>
   )
 
+  // What both maps draw: the full MapLibre map, or the SVG one where WebGL is missing or lost.
+  const mapProps = {
+    towns: dataset.towns,
+    selectedTownId: model.selected?.id ?? null,
+    onSelectTown: actions.selectTown,
+    links: model.links,
+    groups: model.groupFeatures,
+    tiedTowns: model.tiedTowns,
+    emphasised: model.emphasised,
+    focusedLink,
+    renderLinkDetails: linkDetails,
+    renderGroupDetails: groupDetails,
+    details: sheet ? { open: mapDetails, onChange: (details: MapDetails | null) => setSheetDetails({ key: viewKey, details }) } : undefined,
+    coveredBottom: sheet ? phoneSheet.cover : 0,
+    fit: step?.fit,
+    scale: step?.scale,
+  }
   return (
     <>
       <div className="map-area">
@@ -130,28 +151,20 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
         />}
         <div className="map-box">
           <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.mapFailed')}</p>}>
-            <NetworkMap
-              towns={dataset.towns}
-              selectedTownId={model.selected?.id ?? null}
-              onSelectTown={actions.selectTown}
-              links={model.links}
-              groups={model.groupFeatures}
-              tiedTowns={model.tiedTowns}
-              emphasised={model.emphasised}
-              focusedLink={focusedLink}
-              camera={view.camera}
-              onCameraChange={(camera) => onViewChange({ camera }, { replace: true })}
-              cooperativeGestures={layout === 'embed'}
-              fit={step?.fit}
-              scale={step?.scale}
-              renderLinkDetails={linkDetails}
-              renderGroupDetails={groupDetails}
-              details={sheet ? { open: mapDetails, onChange: (details) => setSheetDetails({ key: viewKey, details }) } : undefined}
-              coveredBottom={sheet ? phoneSheet.cover : 0}
-              activities={showActivities
-                ? { groups: activities.places, selectedId: model.activity?.id ?? null, onSelect: actions.selectActivity, title: activityTitle }
-                : undefined}
-            />
+            {simpleMap ? (
+              <SvgMap {...mapProps} townName={names.display} />
+            ) : (
+              <NetworkMap
+                {...mapProps}
+                onWebGLLost={() => setSimpleMap(true)}
+                camera={view.camera}
+                onCameraChange={(camera) => onViewChange({ camera }, { replace: true })}
+                cooperativeGestures={layout === 'embed'}
+                activities={showActivities
+                  ? { groups: activities.places, selectedId: model.activity?.id ?? null, onSelect: actions.selectActivity, title: activityTitle }
+                  : undefined}
+              />
+            )}
           </ErrorBoundary>
           {/* The top-left corner: the note on activities without a place, and playback's caption under it. */}
           <div className="map-corner">

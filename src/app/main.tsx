@@ -1,3 +1,5 @@
+// First: before any schema is made (the Content-Security-Policy allows no eval).
+import './zod-without-eval'
 import '@fontsource/noto-sans/latin-400.css'
 import '@fontsource/noto-sans/latin-ext-400.css'
 import '@fontsource/noto-sans/latin-600.css'

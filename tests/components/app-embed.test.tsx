@@ -17,6 +17,8 @@ vi.mock('../../src/features/map/network-map', () => ({
     </div>
   ),
 }))
+// ...standing in for the full map, which needs WebGL (the simpler map without it has its own tests).
+vi.mock('../../src/features/map/webgl-support', () => ({ webGLSupported: () => true, watchContextLoss: () => () => undefined }))
 
 /** fetch answering each file of data/ with its real text. */
 function stubFetch() {

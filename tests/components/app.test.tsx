@@ -19,6 +19,8 @@ vi.mock('../../src/features/map/network-map', () => ({
     </div>
   ),
 }))
+// ...standing in for the full map, which needs WebGL (the simpler map without it has its own tests).
+vi.mock('../../src/features/map/webgl-support', () => ({ webGLSupported: () => true, watchContextLoss: () => () => undefined }))
 
 /** What the stubbed fetch answers for one file instead of its real text. */
 type Answer = { body: string; status?: number } | { reject: Error } | { pending: Promise<string> }

@@ -168,7 +168,7 @@ describe('DegreeChart', () => {
       'de',
     )
     expect(texts('.degree-label')).toEqual(['Lenart v Slovenskih…', 'Ptuj'])
-    expect(texts('.degree-row > title')).toEqual(['Lenart v Slovenskih goricah (Sankt Leonhard in Windischbüheln)', 'Ptuj (Pettau)'])
+    expect(texts('.degree-button > title')).toEqual(['Lenart v Slovenskih goricah (Sankt Leonhard in Windischbüheln)', 'Ptuj (Pettau)'])
     expect(texts('.degree-rank')).toEqual(['=1', '=1'])
   })
 

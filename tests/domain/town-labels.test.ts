@@ -5,7 +5,7 @@ import { buildNetwork } from '../../src/domain/network/build-network'
 import { groupShapes, groupStarFeatures } from '../../src/domain/network/group-shapes'
 import { linkLines } from '../../src/domain/network/link-geometry'
 import { NO_FILTER } from '../../src/domain/network/network-filter'
-import { LABEL_SIZE_STOPS, labelSizeAt, obstacleBox, OBSTACLE_PAD, placeTownLabels } from '../../src/domain/town-labels'
+import { LABEL_SIZE_STOPS, labelSizeAt, obstacleBox, OBSTACLE_PAD, placeTownLabels, PRECISE_LABEL_LIMIT, townsToPlace } from '../../src/domain/town-labels'
 import { firstViewPadding, fitView, projectToView, radiusRangeFor, townBounds, townSymbols } from '../../src/domain/town-symbols'
 import { loadRealDataset } from '../real-data'
 import { notoSansMeasure } from './font-metrics'
@@ -38,6 +38,31 @@ describe('placeTownLabels', () => {
     const [far] = placeTownLabels(towns, 10, (text) => text.length * 5, { x0: 0, y0: 0, x1: 400, y1: 300 }, [{ x0: 60, y0: 60, x1: 140, y1: 140 }])
     expect(far?.gap).toBe(43)
     expect(far?.leader).not.toBeNull()
+  })
+})
+
+describe('townsToPlace', () => {
+  const view = { x0: 0, y0: 0, x1: 1000, y1: 1000 }
+  const town = (index: number, x: number, population?: number) => ({ id: `t${index}`, label: `T${index}`, x, y: 500, radius: 4 + (index % 7), population })
+
+  it('places every town up to PRECISE_LABEL_LIMIT, in view or not', () => {
+    const towns = Array.from({ length: PRECISE_LABEL_LIMIT }, (_, index) => town(index, index % 2 === 0 ? 500 : 2000))
+    expect(townsToPlace(towns, view)).toBe(towns)
+  })
+
+  it('beyond it, only the most populous towns in view (the first on a tie), in their order', () => {
+    const towns = [town(0, 100, 10), town(1, 2000, 99), town(2, 200, 30), town(3, 300, 20), town(4, 400, 30)]
+    expect(townsToPlace(towns, view, 3).map(({ id }) => id)).toEqual(['t2', 't3', 't4'])
+    expect(townsToPlace(towns, view, 4).map(({ id }) => id)).toEqual(['t0', 't2', 't3', 't4']) // all four in view
+    // Without a population the larger circle comes first.
+    expect(townsToPlace(towns.map(({ population: _, ...rest }) => rest), view, 2).map(({ id }) => id)).toEqual(['t3', 't4'])
+  })
+
+  it('so that placeTownLabels places PRECISE_LABEL_LIMIT labels of 10,000 towns, and leaves the rest to collision', () => {
+    const towns = Array.from({ length: 10_000 }, (_, index) => ({ ...town(index, (index * 7919) % 1200, index), y: (index * 104729) % 900 }))
+    const placed = placeTownLabels(towns, 12, (text) => text.length * 7, view)
+    expect(placed).toHaveLength(PRECISE_LABEL_LIMIT)
+    expect(new Set(placed.map(({ id }) => id))).toEqual(new Set(townsToPlace(towns, view).map(({ id }) => id)))
   })
 })
 

@@ -16,7 +16,8 @@ export interface LabelLayout {
   leaders: FeatureCollection<LineString, LeaderProperties>
   /**
    * True when every label found a place that breaks no rule: the map then draws them all where the placement
-   * put them. Otherwise (a view too crowded) MapLibre's collision hides the labels that would overlap.
+   * put them. Otherwise (a view too crowded, or more towns than PRECISE_LABEL_LIMIT, of which only that many
+   * are placed) MapLibre's collision hides the labels that would overlap.
    */
   clear: boolean
 }
@@ -52,7 +53,8 @@ export function labelLayout(
   const towns = symbols.features.map((feature) => {
     const [lon = 0, lat = 0] = feature.geometry.coordinates
     const point = map.project([lon, lat])
-    return { id: feature.properties.id, label: feature.properties.label, x: point.x, y: point.y, radius: feature.properties.radius }
+    const { id, label, radius, population } = feature.properties
+    return { id, label, x: point.x, y: point.y, radius, population }
   })
   const container = map.getContainer()
   const boxes = obstacles.map((line) => obstacleBox(line.map(([lon = 0, lat = 0]) => {
@@ -77,5 +79,6 @@ export function labelLayout(
       return [{ type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates }, properties: { id: place.id } }]
     }),
   }
-  return { anchorOffsets, leaders, clear: placed.every((place) => place.clear) }
+  // Beyond PRECISE_LABEL_LIMIT towns some get no place here: collision decides for them (and so for all).
+  return { anchorOffsets, leaders, clear: placed.length === towns.length && placed.every((place) => place.clear) }
 }

@@ -26,6 +26,7 @@ import { useCompactScreen } from './use-compact-screen'
 import { useLabelLayout } from './use-label-layout'
 import { useMapCamera, type CameraFit } from './use-map-camera'
 import { useMapControlLabels } from './use-map-control-labels'
+import { watchContextLoss } from './webgl-support'
 
 setWorkerUrl(workerUrl)
 
@@ -80,6 +81,8 @@ export interface NetworkMapProps {
   fit?: CameraFit | null
   /** Town labels this many times their usual size, circles by its square root (a projector: read from the back of a hall). */
   scale?: number
+  /** Called once if the browser takes the map's WebGL context away while the page runs (the app then draws the simpler map). */
+  onWebGLLost?: () => void
 }
 
 /** A tie ('link') or a group's star ('group') whose details are open. */
@@ -209,7 +212,10 @@ export function NetworkMap(props: NetworkMapProps) {
           if (!popup?.pinned) setPopup(null)
         }}
         onClick={onClick}
-        onLoad={() => setLoaded(true)}
+        onLoad={(event) => {
+          setLoaded(true)
+          if (props.onWebGLLost) watchContextLoss(event.target, props.onWebGLLost)
+        }}
         onMoveEnd={relayoutLabels}
         onResize={relayoutLabels}
         onIdle={onIdle}

@@ -1,0 +1,7 @@
+import { describe, it } from 'vitest'
+import { PROPERTY_TIMEOUT, RUNS } from './arbitraries'
+import { propertyTest } from './dataset-harness'
+
+describe(`data/projects.json: ${RUNS} generated variants`, () => {
+  it('go through validateDataset and buildNetwork without a throw, with issues that name their file, keeping every valid record', propertyTest('projects'), PROPERTY_TIMEOUT)
+})
