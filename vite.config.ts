@@ -53,7 +53,7 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       // Pure logic runs in node: setting up a DOM for it costs more than the tests.
-      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/{domain,url-state,scripts,shared}/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', environment: 'node', isolate: false, include: ['tests/{domain,url-state,scripts,shared,data}/**/*.test.ts'] } },
       // Components get jsdom.
       { extends: true, test: { name: 'components', environment: 'jsdom', include: ['tests/components/**/*.test.{ts,tsx}'], setupFiles: ['tests/setup.ts'] } },
     ],

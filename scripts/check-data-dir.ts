@@ -1,6 +1,6 @@
 /** Reads a data directory from disk and runs the app's own validation on it (node only). */
 import { readFileSync } from 'node:fs'
-import { basename, join, relative } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import { claimedId, formatIssue, isObject, type DataIssue } from '../src/domain/data-issue'
 import { DATA_FILES, type DataFileKey, type RawDataset } from '../src/domain/dataset'
 import { validateDataset } from '../src/domain/validate-dataset'
@@ -53,4 +53,24 @@ export function checkDataDir(dir: string): string[] {
   // Name files as they are on disk ("data/links.json", or the broken copy's own path).
   const onDisk = (file: string) => relative(process.cwd(), join(dir, basename(file))) || file
   return [...readIssues, ...issues].map((issue) => formatIssue({ ...issue, file: onDisk(issue.file) }))
+}
+
+export interface DataCheckIo {
+  cwd: string
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown }
+}
+
+/** The command `npm run data:check [-- DIR]`: prints the problems (or that the data is valid); returns the exit code. */
+export function dataCheck(argv: readonly string[], io: DataCheckIo = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }): number {
+  const args = argv[0] === '--' ? argv.slice(1) : argv
+  const dir = resolve(io.cwd, args[0] ?? 'data')
+  const problems = checkDataDir(dir)
+  if (problems.length === 0) {
+    io.stdout.write(`data:check: ${dir} is valid (6 files)\n`)
+    return 0
+  }
+  for (const line of problems) io.stderr.write(`${line}\n`)
+  io.stderr.write(`data:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`)
+  return 1
 }
