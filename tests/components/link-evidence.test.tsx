@@ -6,10 +6,10 @@ import { evidenceDetails, indexEvidence, type EvidenceDetail } from '../../src/d
 import type { Language } from '../../src/domain/town-schema'
 import { EvidenceList, LinkEvidence } from '../../src/features/network/link-evidence'
 import { LinkDetails } from '../../src/features/network/link-details'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { renderWithI18n, translationMark, uiText } from './test-utils'
 
-const dataset = loadRealDataset()
+const dataset = loadFixtureDataset()
 const index = indexEvidence(dataset)
 const network = buildNetwork(dataset)
 

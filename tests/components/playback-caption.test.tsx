@@ -4,10 +4,10 @@ import { playbackCaption } from '../../src/domain/activities/playback-caption'
 import { initialPlayback, playbackReducer, type PlaybackState } from '../../src/domain/activities/playback'
 import { formatTownName } from '../../src/domain/town-names'
 import { PlaybackCaption } from '../../src/features/activities/playback-caption'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { renderWithI18n, uiText } from './test-utils'
 
-const dataset = loadRealDataset()
+const dataset = loadFixtureDataset()
 const townName = (id: string) => {
   const town = dataset.towns.find((candidate) => candidate.id === id)
   return town ? formatTownName(town, 'de') : id

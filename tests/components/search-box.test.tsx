@@ -7,12 +7,12 @@ import { SearchBox } from '../../src/features/search/search-box'
 import { createI18n } from '../../src/i18n/i18n'
 import type { ViewStore } from '../../src/url-state/view-store'
 import { DEFAULT_VIEW, type View } from '../../src/url-state/view-url'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { renderWithI18n } from './test-utils'
 
 afterEach(cleanup)
 
-const dataset = loadRealDataset()
+const dataset = loadFixtureDataset()
 
 function renderBox(language: Language = 'en', query: string | null = null) {
   const update = vi.fn<ViewStore['update']>()

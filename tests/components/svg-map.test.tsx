@@ -11,10 +11,10 @@ import { formatTownName } from '../../src/domain/town-names'
 import { SvgMap, type SvgMapProps } from '../../src/features/map/svg-map'
 import { LinkDetails } from '../../src/features/network/link-details'
 import { EvidenceList } from '../../src/features/network/link-evidence'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { renderWithI18n, uiText } from './test-utils'
 
-const dataset = loadRealDataset()
+const dataset = loadFixtureDataset()
 const network = buildNetwork(dataset)
 const index = indexEvidence(dataset)
 const positions = new Map(dataset.towns.map((town) => [town.id, [town.lon, town.lat] as [number, number]]))

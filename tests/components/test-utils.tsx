@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { render, screen, type RenderResult } from '@testing-library/react'
 import type { ReactElement, ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
@@ -8,8 +5,9 @@ import { parseTownsFile } from '../../src/domain/dataset'
 import { languageName } from '../../src/domain/language'
 import type { Language, Town } from '../../src/domain/town-schema'
 import { createI18n } from '../../src/i18n/i18n'
+import { readFixtureFile } from '../real-data'
 
-/** The files of data/, by file name, as the app fetches them. */
+/** The files of data/, by file name, as the app fetches them (tests answer them from the snapshot, tests/fixtures/dataset). */
 export const DATA_FILE_NAMES = [
   'cities.geojson',
   'organisations.json',
@@ -19,14 +17,12 @@ export const DATA_FILE_NAMES = [
 ] as const
 export type DataFileName = (typeof DATA_FILE_NAMES)[number]
 
-const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data')
-
-/** The text of a real file in data/. */
+/** The text of a file of the snapshot of data/. */
 export function readDataFile(name: DataFileName): string {
-  return readFileSync(resolve(DATA_DIR, name), 'utf8')
+  return readFixtureFile(name)
 }
 
-/** The true town records of data/cities.geojson, through the app's own parser. */
+/** The true town records of the snapshot's cities.geojson, through the app's own parser. */
 export function loadRealTowns(): Town[] {
   const parsed = parseTownsFile(JSON.parse(readDataFile('cities.geojson')) as unknown)
   if (parsed.issues.length > 0) throw new Error(`cities.geojson has issues: ${JSON.stringify(parsed.issues)}`)

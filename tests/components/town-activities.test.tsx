@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { activitiesOfTown, isWholeNetwork } from '../../src/domain/activities/activity-filter'
 import { sortActivitiesByDate } from '../../src/domain/activities/activity-order'
 import { TownActivities } from '../../src/features/towns/town-activities'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { getButtonByText, renderWithI18n } from './test-utils'
 
-const dataset = loadRealDataset()
+const dataset = loadFixtureDataset()
 const FORUM24 = 'forum24-pact-signing-2019-03-07'
 const lendava = sortActivitiesByDate(activitiesOfTown(dataset.activities, 'lendava'))
 

@@ -8,10 +8,10 @@ import { townProfile, type TownProfile } from '../../src/domain/network/town-pro
 import { formatTownName } from '../../src/domain/town-names'
 import type { Language } from '../../src/domain/town-schema'
 import { TownNetwork } from '../../src/features/towns/town-network'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { getButtonByText, renderWithI18n, uiText } from './test-utils'
 
-const dataset = loadRealDataset()
+const dataset = loadFixtureDataset()
 const network = buildNetwork(dataset)
 const figures = networkFigures(network.graph)
 const index = indexEvidence(dataset)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { foldText, matchScore, search, searchEntries } from '../../src/domain/search'
 import type { LocalizedText } from '../../src/domain/localized-text'
 import { LANGUAGES } from '../../src/domain/town-schema'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { activity, dataset, project } from './sample-dataset'
 
 describe('foldText', () => {
@@ -30,7 +30,7 @@ describe('matchScore', () => {
 })
 
 describe('search on the real data', () => {
-  const entries = searchEntries(loadRealDataset())
+  const entries = searchEntries(loadFixtureDataset())
   const first = (query: string) => search(entries, query)[0]
 
   it.each([
@@ -107,7 +107,7 @@ describe('search by the titles of records in the four languages', () => {
   })
 
   it('finds a real activity by each of its four titles', () => {
-    const real = loadRealDataset()
+    const real = loadFixtureDataset()
     const competition = real.activities.find((record) => record.id === 'design-competition-br-gr')
     expect(competition).toBeDefined()
     const realEntries = searchEntries(real)

@@ -7,7 +7,7 @@ import { linkLines } from '../../src/domain/network/link-geometry'
 import { NO_FILTER } from '../../src/domain/network/network-filter'
 import { LABEL_SIZE_STOPS, labelSizeAt, obstacleBox, OBSTACLE_PAD, placeTownLabels, PRECISE_LABEL_LIMIT, townsToPlace } from '../../src/domain/town-labels'
 import { firstViewPadding, fitView, projectToView, radiusRangeFor, townBounds, townSymbols } from '../../src/domain/town-symbols'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { notoSansMeasure } from './font-metrics'
 
 describe('labelSizeAt', () => {
@@ -67,7 +67,7 @@ describe('townsToPlace', () => {
 })
 
 describe('the labels of the 24 towns in the first view', () => {
-  const dataset = loadRealDataset()
+  const dataset = loadFixtureDataset()
   const measure = notoSansMeasure()
   const network = buildNetwork(dataset, { filter: NO_FILTER })
   const positions = new Map(dataset.towns.map((town) => [town.id, [town.lon, town.lat] as [number, number]]))

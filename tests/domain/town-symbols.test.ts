@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseTownsFile } from '../../src/domain/dataset'
 import {
   COMPACT_RADIUS_RANGE, firstViewPadding, fitView, populationRadiusScale, projectToView, RADIUS_RANGE, radiusRangeFor, townBounds, townSymbols,
 } from '../../src/domain/town-symbols'
 import type { Town } from '../../src/domain/town-schema'
+import { readFixtureJson } from '../real-data'
 import { town } from './sample-dataset'
 
 const withPopulation = (id: string, value: number, lon = 16, lat = 46.5): Town =>
@@ -49,7 +49,7 @@ describe('townSymbols', () => {
   })
 
   it('keeps area proportional to population for the 24 real towns', () => {
-    const { records } = parseTownsFile(JSON.parse(readFileSync('data/cities.geojson', 'utf8')))
+    const { records } = parseTownsFile(readFixtureJson('cities.geojson'))
     const features = townSymbols(records).features
     expect(features).toHaveLength(24)
     const largest = features.reduce((a, b) => (a.properties.population >= b.properties.population ? a : b))

@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatIssue } from '../../src/domain/data-issue'
-import { DATA_FILES, type DataFileKey, type RawDataset } from '../../src/domain/dataset'
+import type { DataFileKey, RawDataset } from '../../src/domain/dataset'
 import { validateDataset } from '../../src/domain/validate-dataset'
+import { readFixtureRaw } from '../real-data'
 import { activity, link, organisation, townFeature } from './sample-dataset'
-
-function readRealData(): RawDataset {
-  const raw = {} as RawDataset
-  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
-    raw[key] = JSON.parse(readFileSync(join(process.cwd(), DATA_FILES[key]), 'utf8')) as unknown
-  }
-  return raw
-}
 
 function smallRaw(): RawDataset {
   return {
@@ -24,8 +15,9 @@ function smallRaw(): RawDataset {
   }
 }
 
+// The true records, frozen (tests/fixtures/dataset); that the live data/ validates is tests/data/live-data.test.ts.
 describe('validateDataset on the real data', () => {
-  const raw = readRealData()
+  const raw = readFixtureRaw()
   const { dataset, issues } = validateDataset(raw)
 
   it('finds no issue at all', () => {

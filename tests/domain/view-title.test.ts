@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Language } from '../../src/domain/town-schema'
 import { viewSubject, viewTitle, type TitledView, type ViewTitleTexts } from '../../src/domain/view-title'
-import { loadRealDataset } from '../real-data'
+import { loadFixtureDataset } from '../real-data'
 import { activity, dataset, project, town } from './sample-dataset'
 
-const real = loadRealDataset()
+const real = loadFixtureDataset()
 
 /** The app's name and the tab names as the locales have them. */
 const TEXTS: Record<Language, ViewTitleTexts> = {

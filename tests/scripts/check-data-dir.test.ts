@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest'
 import { checkDataDir, readRawDataset } from '../../scripts/check-data-dir'
 import { formatIssue } from '../../src/domain/data-issue'
 import { validateDataset } from '../../src/domain/validate-dataset'
+import { FIXTURE_DATA_DIR, FIXTURE_DATA_PATH } from '../real-data'
 import { BROKEN, BROKEN_DATA_LINES, parserMessage, UNREADABLE, unreadableLine } from './fixture-lines'
 
 describe('checkDataDir', () => {
-  it('finds nothing wrong in data/', () => {
-    expect(checkDataDir('data')).toEqual([])
+  // The live data/: tests/data/live-data.test.ts.
+  it('finds nothing wrong in the snapshot of data/', () => {
+    expect(checkDataDir(FIXTURE_DATA_PATH)).toEqual([])
   })
 
   it('names each problem of the broken copy by file, record and field, and nothing else', () => {
@@ -72,7 +74,7 @@ describe('checkDataDir', () => {
 describe('references to a record that exists but is invalid', () => {
   it('are not reported as unknown: the record\'s own problem is reported once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-'))
-    cpSync('data', dir, { recursive: true })
+    cpSync(FIXTURE_DATA_DIR, dir, { recursive: true })
     const file = join(dir, 'cities.geojson')
     const towns = JSON.parse(readFileSync(file, 'utf8'))
     const ptuj = towns.features.find((feature: { properties: { id: string } }) => feature.properties.id === 'ptuj')

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ExportedNetwork } from '../../src/domain/network/export-network'
 import { main, USAGE } from '../../scripts/export-network-main'
+import { FIXTURE_DATA_DIR, readFixtureJson, type DataDirFile } from '../real-data'
 import { BROKEN } from './fixture-lines'
 
 const ROOT = process.cwd()
@@ -14,10 +15,11 @@ function exportCli(...args: string[]) {
   return exportFrom(ROOT, ...args)
 }
 
+/** Without a --data of its own, the command reads the snapshot of data/; its default, the live data/, is tests/data/. */
 function exportFrom(initCwd: string | undefined, ...args: string[]) {
   let stdout = ''
   let stderr = ''
-  const status = main(args, {
+  const status = main(args.includes('--data') ? args : ['--data', FIXTURE_DATA_DIR, ...args], {
     env: initCwd === undefined ? {} : { INIT_CWD: initCwd },
     cwd: ROOT,
     stdout: { write: (text: string) => (stdout += text) },
@@ -45,9 +47,9 @@ interface DataRecord {
   umbrella: boolean
 }
 
-const read = <T,>(file: string) => JSON.parse(readFileSync(resolve(ROOT, 'data', file), 'utf8')) as T
+const read = <T,>(file: DataDirFile) => readFixtureJson<T>(file)
 
-/** Every link, project and activity of data/, by id (ids are unique across the three files). */
+/** Every link, project and activity of the snapshot of data/, by id (ids are unique across the three files). */
 function dataRecords(): Map<string, DataRecord> {
   type Project = { id: string; role: string; period: { start: string | null; end: string | null }; partners: { towns: string[] }[]; beneficiaries?: { towns: string[] }[] }
   type Link = { id: string; from: string; to: string; since: string | null; until: string | null; project: string | null }
@@ -136,7 +138,7 @@ const temp = mkdtempSync(join(tmpdir(), 'export-network-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 
 describe('npm run export:network', () => {
-  it('writes the network of data/ as JSON on stdout: 24 towns, every tie backed by records of data/ with its closest kind', () => {
+  it('writes the network of the records as JSON on stdout: 24 towns, every tie backed by records with its closest kind', () => {
     const network = exportJson()
     expect(Object.keys(network)).toEqual(['nodes', 'edges'])
     expect(network.nodes).toHaveLength(24)
@@ -266,7 +268,7 @@ describe('npm run export:network', () => {
     expect(fromCaller.status).toBe(0)
     expect(fromCaller.stderr).toBe(`export:network: 24 towns, ${(24 * 23) / 2} ties -> ${join(caller, 'ties.csv')}\n`)
     expect(readFileSync(join(caller, 'ties.csv'), 'utf8')).toBe(exportCli('--format', 'csv').stdout)
-    const data = exportFrom(resolve(ROOT, 'tests'), '--data', '../data', '--format', 'csv')
+    const data = exportFrom(resolve(ROOT, 'tests'), '--data', 'fixtures/dataset', '--format', 'csv')
     expect(data.status).toBe(0)
     // No INIT_CWD (run without npm): the process directory.
     expect(exportFrom(undefined, '--data', BROKEN).status).toBe(1)
@@ -285,7 +287,7 @@ describe('npm run export:network', () => {
 
 describe('the real command (smoke test)', () => {
   const npm = (cwd: string, ...args: string[]) =>
-    spawnSync('npm', ['--prefix', ROOT, 'run', '-s', 'export:network', '--', ...args], { cwd, encoding: 'utf8', timeout: 60_000 })
+    spawnSync('npm', ['--prefix', ROOT, 'run', '-s', 'export:network', '--', '--data', FIXTURE_DATA_DIR, ...args], { cwd, encoding: 'utf8', timeout: 60_000 })
 
   it('writes --out where it is run from, and exits 2 with the usage line and no stack trace on an unknown option', () => {
     const ok = npm(temp, '--format', 'json', '--out', 'smoke.json')

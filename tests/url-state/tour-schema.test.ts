@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { validateDataset } from '../../src/domain/validate-dataset'
 import { fillFigures, parseTour } from '../../src/url-state/tour-schema'
-import { readRawDataset } from '../../scripts/check-data-dir'
+import { loadFixtureDataset } from '../real-data'
 
-const { dataset } = validateDataset(readRawDataset('data').raw)
-const realTour = JSON.parse(readFileSync('data/tour.json', 'utf8')) as { steps: Record<string, unknown>[] }
+// The tour of the live data/ is checked in tests/data/live-data.test.ts.
+const dataset = loadFixtureDataset()
 const words = (text: string) => ({ sl: text, de: text, hu: text, en: text })
 const step = (changes: Record<string, unknown> = {}) => ({
   id: 'forum24', view: '?activity=forum24-pact-signing-2019-03-07', fit: ['hartberg'],
@@ -14,15 +12,6 @@ const step = (changes: Record<string, unknown> = {}) => ({
 const problems = (steps: unknown[]) => parseTour({ steps }, dataset).issues.map((issue) => `${issue.record ?? ''} ${issue.field ?? ''}: ${issue.message}`)
 
 describe('the tour', () => {
-  it('of data/ is valid against the real records, every step with a view the URL schema keeps', () => {
-    const { tour, issues } = parseTour(realTour, dataset)
-    expect(issues).toEqual([])
-    expect(tour.steps.length).toBeGreaterThanOrEqual(6)
-    expect(tour.steps[0]?.view.mode).toBe('full')
-    const forum = tour.steps.find((candidate) => candidate.view.activity === 'forum24-pact-signing-2019-03-07')
-    expect(forum?.text.de).toContain('2019')
-  })
-
   it('reads a step: its view parsed, its towns to fit, its records', () => {
     const { tour, issues } = parseTour({ steps: [step()] }, dataset)
     expect(issues).toEqual([])

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ACTIVITY_CATEGORIES, activityCategory, kindsOf } from '../../../src/domain/activities/activity-categories'
 import { groupActivitiesByPlace } from '../../../src/domain/activities/activity-places'
 import { ACTIVITY_KINDS } from '../../../src/domain/activity-schema'
-import { activity, loadRealDataset } from './make-activity'
+import { activity, loadFixtureDataset } from './make-activity'
 
 describe('activity categories', () => {
   it('are agreement, event and product', () => {
@@ -70,7 +70,7 @@ describe('groupActivitiesByPlace', () => {
   })
 
   it('places the real activities only at member towns', () => {
-    const { activities, towns } = loadRealDataset()
+    const { activities, towns } = loadFixtureDataset()
     const members = new Set(towns.map((town) => town.id))
     const groups = groupActivitiesByPlace(activities)
     expect(groups.length).toBeGreaterThan(0)

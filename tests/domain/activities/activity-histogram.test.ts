@@ -7,7 +7,7 @@ import {
   type ActivityHistogram,
   type HistogramBin,
 } from '../../../src/domain/activities/activity-histogram'
-import { activity, loadRealDataset } from './make-activity'
+import { activity, loadFixtureDataset } from './make-activity'
 
 const utc = (year: number, month: number, day = 1) => new Date(Date.UTC(year, month - 1, day))
 const iso = (date: Date) => date.toISOString().slice(0, 10)
@@ -210,10 +210,10 @@ describe('countsByCategory', () => {
 })
 
 describe('the histogram of the real data', () => {
-  const { activities } = loadRealDataset()
+  const { activities } = loadFixtureDataset()
   const years = activityYears(activities)
 
-  it('has the 36 activities of data/activities.json, all valid', () => {
+  it('has the 36 activities of activities.json (the snapshot of data/), all valid', () => {
     expect(activities).toHaveLength(36)
     expect(years).not.toBeNull()
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sortActivitiesByDate } from '../../../src/domain/activities/activity-order'
-import { activity, loadRealDataset } from './make-activity'
+import { activity, loadFixtureDataset } from './make-activity'
 
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id)
 
@@ -62,7 +62,7 @@ describe('sortActivitiesByDate', () => {
   })
 
   it('sorts the real activities with every undated one at the end', () => {
-    const { activities } = loadRealDataset()
+    const { activities } = loadFixtureDataset()
     const undated = activities.filter((item) => item.start === null).length
     for (const direction of ['ascending', 'descending'] as const) {
       const sorted = sortActivitiesByDate(activities, direction)

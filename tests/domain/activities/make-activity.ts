@@ -15,4 +15,4 @@ export function miniTowns(): Town[] {
   return [town('at-town', 'AT'), town('si-town', 'SI'), town('hu-town', 'HU')]
 }
 
-export { loadRealDataset } from '../../real-data'
+export { loadFixtureDataset } from '../../real-data'

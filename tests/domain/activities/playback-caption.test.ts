@@ -3,7 +3,7 @@ import { advance } from '../../../src/domain/activities/playback'
 import { newestRecords, playbackCaption, type CaptionData } from '../../../src/domain/activities/playback-caption'
 import { sameInEveryLanguage } from '../../../src/domain/localized-text'
 import { activity, dataset, link, project } from '../sample-dataset'
-import { loadRealDataset } from './make-activity'
+import { loadFixtureDataset } from './make-activity'
 
 const DATA: CaptionData = dataset({
   activities: [
@@ -100,7 +100,7 @@ describe('playbackCaption', () => {
   })
 
   it('names the Forum24 signing when the real playback reaches March 2019', () => {
-    const real = loadRealDataset()
+    const real = loadFixtureDataset()
     let previous = advance('2019-01-01', 0)
     const seen: string[] = []
     for (let step = 0; step < 4; step += 1) {

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES, sameInEveryLanguage } from '../../../src/domain/localized-text'
 import { formatPartialDate, formatPeriod } from '../../../src/domain/partial-date-format'
 import { projectLabel } from '../../../src/domain/project-label'
-import type { Project } from '../../../src/domain/project-schema'
 
 /** projectLabel of a name the same in every language (the cutting rules do not depend on the language). */
 const label = (id: string, name: string) => projectLabel({ id, name: sameInEveryLanguage(name) }, 'en')
@@ -82,15 +79,6 @@ describe('projectLabel', () => {
   it('needs the programme at the end of the id, after a dash', () => {
     expect(label('si-at-cooperation', 'Cooperation')).toBe('Cooperation')
     expect(label('khu-at-hu', 'K – x')).toBe('K · AT–HU')
-  })
-
-  it('gives every project of data/ a distinct label with balanced parentheses', () => {
-    const projects = JSON.parse(readFileSync(resolve(process.cwd(), 'data/projects.json'), 'utf8')) as Project[]
-    for (const language of LANGUAGES) {
-      const labels = projects.map((project) => projectLabel(project, language))
-      expect(new Set(labels).size, language).toBe(projects.length)
-      for (const label of labels) expect(label.split('(').length, label).toBe(label.split(')').length)
-    }
   })
 
   it('cuts the name in the reader\'s language', () => {

@@ -35,15 +35,15 @@ import { lenientOrganisationSchema, organisationSchema } from '../../../src/doma
 import { lenientProjectSchema, projectSchema } from '../../../src/domain/project-schema'
 import { COUNTRIES, lenientTownFeatureSchema, townCollectionSchema, townFeatureSchema, townFromFeature, type TownFeature } from '../../../src/domain/town-schema'
 import { validateDataset } from '../../../src/domain/validate-dataset'
+import { FIXTURE_DATA_DIR } from '../../real-data'
 import { applyMutations, deepFreeze, mutations, type Mutation, type Path, RUNS, SEEDS, seedPaths } from './arbitraries'
 
-const DATA_DIR = join(process.cwd(), 'data')
 
 export function readSeedFile(name: string): unknown {
-  return deepFreeze(JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as unknown)
+  return deepFreeze(JSON.parse(readFileSync(join(FIXTURE_DATA_DIR, name), 'utf8')) as unknown)
 }
 
-/** The real data, frozen: every variant shares its untouched parts. */
+/** The real data (the snapshot of data/ under tests/fixtures/dataset), frozen: every variant shares its untouched parts. */
 export function readSeed(): RawDataset {
   const raw = {} as RawDataset
   for (const key of Object.keys(DATA_FILES) as DataFileKey[]) raw[key] = readSeedFile(DATA_FILES[key].replace(/^data\//, ''))
