@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { keptLocalizedTextSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized-text'
 
 /** Lowercase ASCII slug: the ids used in the facts ("murska-sobota", "3parki"). */

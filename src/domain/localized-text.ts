@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 /** The four languages the app speaks, in the order it lists them. */
 export const LANGUAGES = ['sl', 'de', 'hu', 'en'] as const

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { idSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema, webUrlSchema } from './common-schemas'
 
 export const ORGANISATION_KINDS = [

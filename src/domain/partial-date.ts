@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 /**
  * A date as precise as its source: "2019", "2019-09" or "2019-09-06".

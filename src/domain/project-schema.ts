@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { conflictSchema, idSchema, keptConflictsSchema, keptNoteSchema, keptSourcesSchema, noteSchema, sourcesSchema } from './common-schemas'
 import { keptLocalizedTextSchema, keptOptionalTextSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized-text'
 import { partialDateSchema } from './partial-date'

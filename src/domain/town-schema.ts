@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { idSchema, keptSourcesSchema, sourcesSchema, webUrlSchema } from './common-schemas'
 import { keptOptionalTextSchema, LANGUAGES, optionalLocalizedTextSchema } from './localized-text'
 

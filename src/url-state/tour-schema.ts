@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../domain/zod'
 import { idSchema } from '../domain/common-schemas'
 import type { DataIssue } from '../domain/data-issue'
 import { isObject } from '../domain/data-issue'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { activitySchema } from '../activity-schema'
 import { conflictSchema, idSchema } from '../common-schemas'
 import { linkSchema } from '../link-schema'
