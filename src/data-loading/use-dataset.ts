@@ -2,6 +2,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query'
 import type { DataIssue } from '../domain/data-issue'
 import type { DataFileKey, Dataset } from '../domain/dataset'
 import { assembleDataset } from '../domain/validate-dataset'
+import { isolateDataText } from '../domain/bidi-isolation'
 import type { ParsedRecords } from '../domain/parse-records'
 import { DataFileError } from './load-data-file'
 import { activitiesQuery, linksQuery, organisationsQuery, projectsQuery, townsQuery } from './data-queries'
@@ -41,7 +42,8 @@ export function combineDataset(results: Results): DatasetState {
     { towns: towns.data, organisations: organisations.data, projects: projects.data, activities: activities.data, links: links.data },
     unreadable,
   )
-  return { status: 'ready', dataset, issues, loadErrors }
+  // Text from the data is isolated where it could reorder the words around it (a right-to-left override).
+  return { status: 'ready', dataset: isolateDataText(dataset), issues, loadErrors }
 }
 
 /** All files of data/, each through its own query. */

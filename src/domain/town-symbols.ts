@@ -1,6 +1,7 @@
 import { extent, scaleSqrt } from 'd3'
 import type { Feature, FeatureCollection, Point } from 'geojson'
 import type { Country, Town } from './town-schema'
+import { mapLabel } from './map-label'
 
 export interface TownSymbolProperties {
   id: string
@@ -39,7 +40,7 @@ export function townSymbols(towns: readonly Town[], range: readonly [number, num
     properties: {
       id: town.id,
       country: town.country,
-      label: town.names.official,
+      label: mapLabel(town.names.official),
       population: town.population.value,
       radius: Math.max(4, radius(town.population.value)),
     },

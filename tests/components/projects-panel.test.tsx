@@ -232,7 +232,7 @@ describe('ProjectsPanel', () => {
     expect(links.map((link) => link.textContent)).toEqual(['City Cooperation II · SI–AT', 'City Cooperation II · AT–HU'])
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#project-city-cooperation-ii-si-at', '#project-city-cooperation-ii-at-hu'])
     // Each target is the part's heading.
-    for (const link of links) expect(document.getElementById((link.getAttribute('href') ?? '').slice(1))?.tagName).toBe('H3')
+    for (const link of links) expect(document.getElementById((link.getAttribute('href') ?? '').slice(1))?.tagName).toBe('H2')
     for (const part of umbrella.parts ?? []) {
       expect(article(part).querySelector('.part-of')?.textContent).toBe(uiText('en', 'projects.partOf', { project: projectLabel(umbrella, 'en') }))
     }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import { openApp, useServedApp, waitForMapIdle } from './browser.mjs'
-import { mapColourCount, mapDataset, mapState, saveScreenshot, waitForMapChange } from './page-checks.mjs'
+import { curveMiddle, mapColourCount, mapDataset, mapState, saveScreenshot, waitForMapChange } from './page-checks.mjs'
 
 const app = useServedApp({ before, after })
 const ids = new Set(
@@ -197,20 +197,6 @@ test('the export button downloads the current network as JSON: ties with kind an
   assert.equal(csv.split('\r\n')[0], 'source,target,tie,weight,first,last,open,kinds,evidence')
   await page.close()
 })
-
-/**
- * The middle of a link's curve, as src/domain/network/link-geometry.ts draws it: bent 0.18 of the chord,
- * and at least MIN_BULGE (0.24 in Web Mercator degrees), from the smaller id.
- */
-function curveMiddle([lon0, lat0], [lon1, lat1], bend = 0.18, minBulge = 0.24) {
-  const mercator = (lat) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI
-  const [y0, y1] = [mercator(lat0), mercator(lat1)]
-  const [dx, dy] = [lon1 - lon0, y1 - y0]
-  const scale = Math.max(bend, minBulge / Math.hypot(dx, dy))
-  const x = (lon0 + lon1) / 2 - 0.5 * dy * scale
-  const y = (y0 + y1) / 2 + 0.5 * dx * scale
-  return [x, (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90]
-}
 
 test('hovering a direct tie shows its evidence: the records with dates and source links', async () => {
   const { page } = await open('?lang=en')

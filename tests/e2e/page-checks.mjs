@@ -94,3 +94,17 @@ export async function waitForMapChange(page, before, timeout = 30_000) {
 export async function mapDataset(page) {
   return page.locator('.map').evaluate((element) => JSON.stringify({ ...element.dataset }))
 }
+
+/**
+ * The middle of a link's curve, as src/domain/network/link-geometry.ts draws it: bent 0.18 of the chord,
+ * and at least MIN_BULGE (0.24 in Web Mercator degrees), from the smaller id.
+ */
+export function curveMiddle([lon0, lat0], [lon1, lat1], bend = 0.18, minBulge = 0.24) {
+  const mercator = (lat) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI
+  const [y0, y1] = [mercator(lat0), mercator(lat1)]
+  const [dx, dy] = [lon1 - lon0, y1 - y0]
+  const scale = Math.max(bend, minBulge / Math.hypot(dx, dy))
+  const x = (lon0 + lon1) / 2 - 0.5 * dy * scale
+  const y = (y0 + y1) / 2 + 0.5 * dx * scale
+  return [x, (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90]
+}

@@ -42,7 +42,7 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
     <div className="projects-panel">
       {projects.map((project) => (
         <article key={project.id} className="project-card" data-project={project.id} data-role={project.role} aria-labelledby={`project-${project.id}`}>
-          <h3 id={`project-${project.id}`} lang={language}>{projectLabel(project, language)}</h3>
+          <h2 id={`project-${project.id}`} lang={language}>{projectLabel(project, language)}</h2>
           <DataText as="p" className="project-full-name" value={project.name} />
           {project.role === 'related' && <p className="evidence-marks"><span className="badge faint mark-outside" data-mark="outside">{t('evidence.outside')}</span></p>}
           {umbrellaOf.has(project.id) && <p className="hint part-of">{t('projects.partOf', { project: projectLabel(umbrellaOf.get(project.id) as Project, language) })}</p>}
@@ -96,7 +96,7 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
           )}
           {project.partners.length > 0 && (
             <>
-              <h4>{t('projects.partners')}</h4>
+              <h3>{t('projects.partners')}</h3>
               <ul className="project-partners">
                 {project.partners.map((partner) => (
                   <li key={partner.organisation}>
@@ -113,7 +113,7 @@ export function ProjectsPanel({ projects, organisations, townName, activeProject
           )}
           {(project.beneficiaries ?? []).length > 0 && (
             <>
-              <h4>{t('projects.beneficiaries')}</h4>
+              <h3>{t('projects.beneficiaries')}</h3>
               <ul className="project-beneficiaries">
                 {(project.beneficiaries ?? []).map((entry, position) => (
                   <li key={position}>
