@@ -7,6 +7,7 @@ import projectsUrl from '../../data/projects.json?url'
 import tourUrl from '../../data/tour.json?url'
 import {
   DATA_FILES,
+  type DataFileKey,
   parseActivitiesFile,
   parseLinksFile,
   parseOrganisationsFile,
@@ -14,6 +15,15 @@ import {
   parseTownsFile,
 } from '../domain/dataset'
 import { loadDataFile } from './load-data-file'
+
+/** Where the build serves each file of data/ (a hashed address). */
+export const DATA_URLS: Record<DataFileKey, string> = {
+  towns: townsUrl,
+  organisations: organisationsUrl,
+  projects: projectsUrl,
+  activities: activitiesUrl,
+  links: linksUrl,
+}
 
 /** One queryOptions factory per file in data/: the key and the loader never drift apart. */
 export const townsQuery = queryOptions({
