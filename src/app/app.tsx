@@ -1,13 +1,21 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data-loading/use-dataset'
 import { pickLanguage } from '../domain/language'
 import type { Language } from '../domain/town-schema'
 import { viewTitle } from '../domain/view-title'
+import { exportBaseName } from '../domain/export/export-names'
+import { DownloadMenu } from '../features/export/download-menu'
+import { createMapSnapshotSlot, MapSnapshotContext } from '../shared/map-snapshot'
+import { PrintTown } from './print-town'
 import { SearchBox } from '../features/search/search-box'
 import { AboutButton } from '../features/tour/about-button'
 import { EmbedButton } from '../features/share/embed-button'
 import { EmbedLegend } from '../features/share/embed-legend'
+import { PreviewBar } from '../features/preview/preview-bar'
+import { PreviewDropZone } from '../features/preview/preview-drop-zone'
+import { PreviewFileButton } from '../features/preview/preview-file-button'
+import { useDataPreview, withPreview } from '../features/preview/use-data-preview'
 import { ShareButton } from '../features/share/share-button'
 import { viewAddress } from '../features/share/view-address'
 import type { ViewStore } from '../url-state/view-store'
@@ -25,9 +33,12 @@ const PresentApp = lazy(() => import('./present-app'))
 export function App() {
   const { t, i18n } = useTranslation()
   const [view, setView] = useView()
-  const data = useDataset()
+  // A data file dropped or chosen to preview stands in for its file of data/ until the preview ends.
+  const dataPreview = useDataPreview()
+  const data = withPreview(useDataset(), dataPreview.preview)
   const language = i18n.language as Language
   const embedded = view.mode === 'embed'
+  const [snapshotSlot] = useState(createMapSnapshotSlot)
   const title = viewTitle(view, data.status === 'ready' ? data.dataset : null, language, {
     app: t('app.title'),
     tabs: { network: t('tabs.network'), activities: t('tabs.activities'), projects: t('tabs.projects') },
@@ -69,7 +80,12 @@ export function App() {
     <p className="loading" role="status">{t('app.loading')}</p>
   ) : (
     <>
-      <DataProblems issues={data.issues} loadErrors={data.loadErrors} />
+      {dataPreview.active && !embedded ? (
+        <div className="data-notices">
+          <PreviewBar state={dataPreview} />
+          <DataProblems issues={data.issues} loadErrors={data.loadErrors} />
+        </div>
+      ) : <DataProblems issues={data.issues} loadErrors={data.loadErrors} />}
       <Explorer dataset={data.dataset} view={view} onViewChange={updateView} layout={embedded ? 'embed' : 'full'} />
     </>
   )
@@ -91,8 +107,25 @@ export function App() {
       />
       <ShareButton url={viewAddress(view, 'full', window.location)} title={title} />
       <EmbedButton src={viewAddress(view, 'embed', window.location)} title={title} />
+      <DownloadMenu
+        dataset={data.status === 'ready' ? data.dataset : null}
+        filter={view.filter}
+        title={title}
+        groupLines={view.groupLines}
+        baseName={exportBaseName(view)}
+      />
+      <PreviewFileButton onFiles={dataPreview.open} />
     </>
   )
   const search = <SearchBox records={data.status === 'ready' ? data.dataset : null} query={view.q} onViewChange={setView} />
-  return <FullShell tools={search} share={share} end={<LanguageSwitcher language={language} onChange={changeLanguage} />}>{content}</FullShell>
+  // The MapLibre map offers pictures of itself to the Download menu through the snapshot slot.
+  return (
+    <MapSnapshotContext value={snapshotSlot}>
+      <FullShell tools={search} share={share} end={<LanguageSwitcher language={language} onChange={changeLanguage} />}>
+        {content}
+        {data.status === 'ready' && view.town !== null && <PrintTown dataset={data.dataset} view={view} address={viewAddress(view, 'full', window.location)} />}
+        <PreviewDropZone onFiles={dataPreview.open} />
+      </FullShell>
+    </MapSnapshotContext>
+  )
 }

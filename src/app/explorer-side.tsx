@@ -1,12 +1,8 @@
-import { useMemo, type ReactNode } from 'react'
+import { lazy, Suspense, useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dataset } from '../domain/dataset'
-import { ActivitiesTab } from '../features/activities/activities-tab'
-import { ActivityCard } from '../features/activities/activity-card'
 import { MapLegend } from '../features/map/map-legend'
 import { EvidenceList } from '../features/network/link-evidence'
-import { NetworkTab } from '../features/network/network-tab'
-import { ProjectsPanel } from '../features/projects/projects-panel'
 import { TownActivities } from '../features/towns/town-activities'
 import { TownList } from '../features/towns/town-list'
 import { TownNetwork } from '../features/towns/town-network'
@@ -17,8 +13,23 @@ import type { Tab, View } from '../url-state/view-url'
 import type { ExplorerActions } from './explorer'
 import { MapDetailsPanel } from './map-details-panel'
 import { SidebarTabs } from './sidebar-tabs'
+import { usePreloadAfterFirstView } from './use-preload-after-first-view'
 import type { useExplorerModel } from './use-explorer-model'
 import type { PhoneSheet } from './use-sheet-snap'
+
+// The first view is the map and the town list: the other tabs and the activity card are chunks of their own,
+// loaded when they first open (the service worker has them all for offline use).
+const CHUNKS = {
+  network: () => import('../features/network/network-tab'),
+  projects: () => import('../features/projects/projects-panel'),
+  activities: () => import('../features/activities/activities-tab'),
+  card: () => import('../features/activities/activity-card'),
+}
+const NetworkTab = lazy(() => CHUNKS.network().then((module) => ({ default: module.NetworkTab })))
+const ProjectsPanel = lazy(() => CHUNKS.projects().then((module) => ({ default: module.ProjectsPanel })))
+const ActivitiesTab = lazy(() => CHUNKS.activities().then((module) => ({ default: module.ActivitiesTab })))
+const ActivityCard = lazy(() => CHUNKS.card().then((module) => ({ default: module.ActivityCard })))
+const ALL_CHUNKS = Object.values(CHUNKS)
 
 /** On a phone, the sidebar lies in a bottom sheet over the map, with what the map area holds on a wide screen. */
 export interface SheetParts extends PhoneSheet {
@@ -48,6 +59,7 @@ export interface ExplorerSideProps {
 export function ExplorerSide(props: ExplorerSideProps) {
   const { dataset, view, model, actions, projectName, onViewChange, onFocusLink, onHighlightTowns, sheet } = props
   const { t } = useTranslation()
+  usePreloadAfterFirstView(ALL_CHUNKS)
   const { tab, names, activities, selected, activity, profile, filter } = model
   const organisations = useMemo(() => new Map(dataset.organisations.map((organisation) => [organisation.id, organisation])), [dataset])
   // A tab chosen in the peeking sheet is one to look at: the sheet opens halfway.
@@ -132,14 +144,16 @@ export function ExplorerSide(props: ExplorerSideProps) {
           </TownPanel>
         )}
         {activity !== null && (
-          <ActivityCard
-            activity={activity}
-            townName={names.display}
-            projectName={projectName}
-            onSelectTown={actions.selectTown}
-            onSelectProject={actions.showProject}
-            onClose={actions.close}
-          />
+          <Suspense fallback={<p className="loading" role="status">{t('lazy.loading')}</p>}>
+            <ActivityCard
+              activity={activity}
+              townName={names.display}
+              projectName={projectName}
+              onSelectTown={actions.selectTown}
+              onSelectProject={actions.showProject}
+              onClose={actions.close}
+            />
+          </Suspense>
         )}
         {sheet?.mapDetails && (
           <MapDetailsPanel detailsKey={sheet.mapDetails.key} onClose={sheet.mapDetails.onClose}>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readerTitle } from '../domain/activity-title'
 import type { Dataset } from '../domain/dataset'
@@ -9,9 +9,9 @@ import { Timeline } from '../features/activities/timeline'
 import { PlaybackCaption } from '../features/activities/playback-caption'
 import { usePlayback } from '../features/activities/use-playback'
 import { ActiveFilters } from '../features/filters/active-filters'
+import { FilterAnnouncement } from '../features/filters/filter-announcement'
 import { GroupDetails } from '../features/map/group-details'
 import { NetworkMap, type MapDetails } from '../features/map/network-map'
-import { SvgMap } from '../features/map/svg-map'
 import { webGLSupported } from '../features/map/webgl-support'
 import type { CameraFit } from '../features/map/use-map-camera'
 import { LinkDetails } from '../features/network/link-details'
@@ -37,6 +37,9 @@ export interface ExplorerProps {
   /** For 'present': where the step's camera goes and what it shows beside the map. */
   step?: { fit: CameraFit; timeline: boolean; sidebar: boolean; scale: number }
 }
+
+/** The map without WebGL is a chunk of its own: most readers never load it. */
+const SvgMap = lazy(() => import('../features/map/svg-map').then((module) => ({ default: module.SvgMap })))
 
 /** What the reader can do in the explorer, each one URL change (one history entry unless it replaces). */
 export interface ExplorerActions {
@@ -136,73 +139,94 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
     fit: step?.fit,
     scale: step?.scale,
   }
+  const mapArea = (
+    <div className="map-area" key="map">
+      {layout !== 'present' && <ActiveFilters
+        filter={filter}
+        groupLines={view.groupLines}
+        projectName={(id) => {
+          const project = dataset.projects.find((candidate) => candidate.id === id)
+          return project ? projectLabel(project, language) : id
+        }}
+        nothingMatches={network.graph.size === 0 && activities.activities.length === 0}
+        onChange={onViewChange}
+      />}
+      <div className="map-box">
+        <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.mapFailed')}</p>}>
+          {simpleMap ? (
+            <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
+              <SvgMap {...mapProps} townName={names.display} />
+            </Suspense>
+          ) : (
+            <NetworkMap
+              {...mapProps}
+              onWebGLLost={() => setSimpleMap(true)}
+              camera={view.camera}
+              onCameraChange={(camera) => onViewChange({ camera }, { replace: true })}
+              cooperativeGestures={layout === 'embed'}
+              activities={showActivities
+                ? { groups: activities.places, selectedId: model.activity?.id ?? null, onSelect: actions.selectActivity, title: activityTitle }
+                : undefined}
+            />
+          )}
+        </ErrorBoundary>
+        {/* The top-left corner: the note on activities without a place, and playback's caption under it. */}
+        <div className="map-corner">
+          {full && !sheet && showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
+            <button type="button" className="whole-network-note" onClick={() => actions.setTab('activities')}>
+              {activities.wholeNetwork.length > 0 && t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
+              {activities.placeless.length > 0 && ` ${t('activities.placelessNote', { count: activities.placeless.length })}`}
+            </button>
+          )}
+          {withTimeline && <PlaybackCaption data={dataset} playback={playback} from={filter.from} to={filter.to} townName={names.display} />}
+        </div>
+      </div>
+      {!sheet && timeline}
+    </div>
+  )
+  const side = withSidebar && (
+    <ExplorerSide
+      key="side"
+      dataset={dataset}
+      view={view}
+      model={model}
+      actions={actions}
+      projectName={(id) => {
+        const project = dataset.projects.find((candidate) => candidate.id === id)
+        return project ? projectLabel(project, language) : id
+      }}
+      onViewChange={onViewChange}
+      onFocusLink={(link) => setFocused({ key: viewKey, link })}
+      onHighlightTowns={(towns) => setHighlighted({ key: viewKey, towns })}
+      sheet={sheet ? {
+        ...phoneSheet,
+        timeline,
+        mapDetails: mapDetails && {
+          key: `${mapDetails.kind}:${mapDetails.key}`,
+          content: mapDetails.kind === 'link' ? linkDetails(mapDetails.key) : groupDetails(mapDetails.key),
+          onClose: () => setSheetDetails(null),
+        },
+      } : null}
+    />
+  )
+  // The tab order follows the screen: on a wide screen the sidebar (left) comes before the map and the
+  // timeline; on a phone the sheet lies under the map, and in a presentation the sidebar stands at the right.
+  const sideFirst = full && !sheet
   return (
     <>
-      <div className="map-area">
-        {layout !== 'present' && <ActiveFilters
-          filter={filter}
-          groupLines={view.groupLines}
-          projectName={(id) => {
-            const project = dataset.projects.find((candidate) => candidate.id === id)
-            return project ? projectLabel(project, language) : id
-          }}
-          nothingMatches={network.graph.size === 0 && activities.activities.length === 0}
-          onChange={onViewChange}
-        />}
-        <div className="map-box">
-          <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.mapFailed')}</p>}>
-            {simpleMap ? (
-              <SvgMap {...mapProps} townName={names.display} />
-            ) : (
-              <NetworkMap
-                {...mapProps}
-                onWebGLLost={() => setSimpleMap(true)}
-                camera={view.camera}
-                onCameraChange={(camera) => onViewChange({ camera }, { replace: true })}
-                cooperativeGestures={layout === 'embed'}
-                activities={showActivities
-                  ? { groups: activities.places, selectedId: model.activity?.id ?? null, onSelect: actions.selectActivity, title: activityTitle }
-                  : undefined}
-              />
-            )}
-          </ErrorBoundary>
-          {/* The top-left corner: the note on activities without a place, and playback's caption under it. */}
-          <div className="map-corner">
-            {full && !sheet && showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
-              <button type="button" className="whole-network-note" onClick={() => actions.setTab('activities')}>
-                {activities.wholeNetwork.length > 0 && t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
-                {activities.placeless.length > 0 && ` ${t('activities.placelessNote', { count: activities.placeless.length })}`}
-              </button>
-            )}
-            {withTimeline && <PlaybackCaption data={dataset} playback={playback} from={filter.from} to={filter.to} townName={names.display} />}
-          </div>
-        </div>
-        {!sheet && timeline}
-      </div>
-      {withSidebar && (
-        <ExplorerSide
-          dataset={dataset}
-          view={view}
-          model={model}
-          actions={actions}
-          projectName={(id) => {
-            const project = dataset.projects.find((candidate) => candidate.id === id)
-            return project ? projectLabel(project, language) : id
-          }}
-          onViewChange={onViewChange}
-          onFocusLink={(link) => setFocused({ key: viewKey, link })}
-          onHighlightTowns={(towns) => setHighlighted({ key: viewKey, towns })}
-          sheet={sheet ? {
-            ...phoneSheet,
-            timeline,
-            mapDetails: mapDetails && {
-              key: `${mapDetails.kind}:${mapDetails.key}`,
-              content: mapDetails.kind === 'link' ? linkDetails(mapDetails.key) : groupDetails(mapDetails.key),
-              onClose: () => setSheetDetails(null),
-            },
-          } : null}
+      {sideFirst ? [side, mapArea] : [mapArea, side]}
+      {layout !== 'present' && (
+        <FilterAnnouncement
+          filterKey={JSON.stringify(filter)}
+          filtered={activities.filtered}
+          counts={{ towns: model.figures.towns, ties: tieCount(model.figures.ties), activities: activities.activities.length }}
+          quiet={playback.status === 'playing'}
         />
       )}
     </>
   )
+}
+
+function tieCount(ties: Record<string, number>): number {
+  return Object.values(ties).reduce((sum, count) => sum + count, 0)
 }

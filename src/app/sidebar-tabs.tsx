@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBoundary } from '../shared/error-boundary'
 
@@ -15,7 +15,10 @@ export function tabAfterKey(tab: Tab, key: string): Tab | null {
   return null
 }
 
-/** The sidebar's tabs (a roving tabindex, arrow keys) and the selected tab's panel, guarded by an error boundary. */
+/**
+ * The sidebar's tabs (a roving tabindex, arrow keys) and the selected tab's panel, guarded by an error boundary;
+ * a tab whose code is a chunk of its own (explorer-side.tsx) says it is loading until it comes.
+ */
 export function SidebarTabs({ tab, onTab, children }: { tab: Tab; onTab: (tab: Tab) => void; children: ReactNode }) {
   const { t } = useTranslation()
   return (
@@ -45,7 +48,7 @@ export function SidebarTabs({ tab, onTab, children }: { tab: Tab; onTab: (tab: T
       </div>
       <div className="sidebar" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         <ErrorBoundary key={tab} fallback={<p className="part-failed" role="alert">{t('app.partFailed')}</p>}>
-          {children}
+          <Suspense fallback={<p className="loading" role="status">{t('lazy.loading')}</p>}>{children}</Suspense>
         </ErrorBoundary>
       </div>
     </>

@@ -1,10 +1,10 @@
-import i18next, { type i18n as I18n } from 'i18next'
-import { initReactI18next } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
 import type { Language } from '../domain/town-schema'
 import de from './locales/de.json'
 import en from './locales/en.json'
 import hu from './locales/hu.json'
 import sl from './locales/sl.json'
+import { makeI18n } from './make-i18n'
 
 export const resources = {
   sl: { translation: sl },
@@ -13,16 +13,7 @@ export const resources = {
   en: { translation: en },
 } as const
 
-/** A fresh i18next instance with the four languages; no network, no detector (the URL decides). */
+/** A fresh i18next instance with all four languages at hand (tests, tools); the app loads only the reader's (reader-i18n.ts). */
 export function createI18n(language: Language): I18n {
-  const instance = i18next.createInstance()
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: ['sl', 'de', 'hu', 'en'],
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  })
-  return instance
+  return makeI18n(language, { sl, de, hu, en })
 }

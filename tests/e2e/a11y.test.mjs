@@ -1,6 +1,7 @@
 /**
  * axe-core on every main view and panel, in the four languages: the first view, a town, an activity card,
- * the Network tab, its filters, the Projects tab, the search with its results, the embed dialog, the embed,
+ * the Network tab, its filters, the Projects tab, the search with its results, the Download menu, a data
+ * file in preview, the embed dialog, the embed,
  * a step of the presentation, the presenter's window, "About this network" on a first visit and the phone
  * layout with a town in the half-open sheet. A violation of impact 'serious' or 'critical' fails the test
  * (each printed with its rule, impact, targets and axe's summary); 'moderate' and 'minor' ones are listed
@@ -10,6 +11,7 @@
  * embed dialog on a town, the filters on the Network tab); the language changes by the URL, a new load per
  * language. No axe rule is disabled.
  */
+import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
@@ -59,7 +61,7 @@ function describeViolations(violations) {
 
 /**
  * The pages, each loaded once per language (the language comes with the URL), and the views checked on it
- * one after the other without a reload: `ready` opens a view and waits for it. All 13 views run in all
+ * one after the other without a reload: `ready` opens a view and waits for it. All 15 views run in all
  * four languages. `map: false`: no map to wait for (the presenter's window).
  */
 const PAGES = [
@@ -73,6 +75,23 @@ const PAGES = [
         ready: async (page) => {
           await page.getByRole('search').getByRole('combobox').fill('pt')
           await page.getByRole('listbox').getByRole('option').first().waitFor()
+        },
+      },
+      {
+        name: 'download menu',
+        ready: async (page) => {
+          await page.keyboard.press('Escape')
+          await page.locator('.download-button').click()
+          await page.getByRole('menu').waitFor()
+        },
+      },
+      {
+        name: 'a data file in preview, with a problem',
+        ready: async (page) => {
+          await page.keyboard.press('Escape')
+          await page.locator('.preview-file-input').setInputFiles(fileURLToPath(new URL('../fixtures/preview/activities.csv', import.meta.url)))
+          await page.locator('.data-preview').waitFor()
+          await waitForMapIdle(page)
         },
       },
     ],

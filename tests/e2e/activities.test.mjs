@@ -11,20 +11,64 @@ const placed = activities.filter((activity) => activity.hostTown !== null || (ac
 
 const open = (query, viewport) => openApp(app, query, viewport)
 
-const listed = (page) => page.locator('.activity-list tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.activity))
+/** The activities the list shows, once the Activities tab (a chunk of its own) has come. */
+async function listed(page) {
+  await page.locator('.activity-list').waitFor()
+  return page.locator('.activity-list tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.activity))
+}
+
+/**
+ * The activity marks the map drew (a layer of the map, not HTML): each `{ id, x, y }` with its centre in the map's
+ * pixels, as the map writes them after an idle (src/features/map/map-diagnostics.ts). Waits until there are some.
+ */
+async function activityMarks(page) {
+  await page.waitForFunction(() => Number(document.querySelector('.map')?.dataset.activityMarks) > 0)
+  const points = await page.locator('.map').evaluate((element) => element.dataset.activityPoints)
+  return points.split(' ').map((point) => {
+    const [id, at] = point.split('@')
+    const [x, y] = at.split(',').map(Number)
+    return { id, x, y }
+  })
+}
 
 test('every activity is in the list, and every one with a place has a mark on the map', async () => {
   const { page, foreign } = await open('?lang=en')
   await page.click('#tab-activities')
   assert.deepEqual((await listed(page)).sort(), activities.map((activity) => activity.id).sort())
-  const marks = await page.locator('.activity-marks button[data-activity]').evaluateAll((buttons) => [...new Set(buttons.map((button) => button.dataset.activity))])
+  const marks = [...new Set((await activityMarks(page)).map((mark) => mark.id))]
   assert.deepEqual(marks.sort(), placed.map((activity) => activity.id).sort())
+  // Keyboards and screen readers reach each of them in the list (the map's canvas is not for them).
+  assert.equal(await page.locator('.activity-list tbody tr button.link-button').count(), activities.length)
   const note = await page.locator('.whole-network-note').textContent()
   assert.match(note, /4 activities of all 24 towns/)
   const placeless = activities.filter((activity) => activity.hostTown === null && activity.towns.length === 0)
   assert.match(note, new RegExp(`${placeless.length} more have no known place`))
   await saveScreenshot(page, 'activities-timeline-1280')
   assert.deepEqual(foreign, [])
+  await page.close()
+})
+
+test('a click on a mark of an activity opens its card; the pointer over it shows its title; the list opens it by keyboard', async () => {
+  const { page, errors } = await open('?lang=en&tab=activities')
+  const box = await page.locator('.map').boundingBox()
+  const mark = (await activityMarks(page)).find((candidate) => candidate.id === 'charter-murska-sobota-kormend-2012')
+  assert.ok(mark, 'the charter of Murska Sobota and Körmend has a mark')
+  await page.mouse.move(box.x + mark.x, box.y + mark.y)
+  await page.locator('.activity-title-popup', { hasText: 'Murska Sobota – Körmend' }).waitFor()
+  assert.equal(await page.locator('.map canvas').evaluate((canvas) => getComputedStyle(canvas).cursor), 'pointer')
+  await page.mouse.click(box.x + mark.x, box.y + mark.y)
+  await page.locator('.activity-card[data-activity="charter-murska-sobota-kormend-2012"]').waitFor()
+  assert.equal(new URL(page.url()).searchParams.get('activity'), 'charter-murska-sobota-kormend-2012')
+  assert.equal(new URL(page.url()).searchParams.get('town'), null, 'the click opens the activity, not a town')
+  await saveScreenshot(page, 'activity-mark-clicked-1280')
+  // The same through the list, by keyboard.
+  await page.keyboard.press('Escape')
+  await page.locator('.activity-card').waitFor({ state: 'detached' })
+  const row = page.locator('.activity-list tr[data-activity="forum24-pact-signing-2019-03-07"] button.link-button')
+  await row.focus()
+  await page.keyboard.press('Enter')
+  await page.locator('.activity-card[data-activity="forum24-pact-signing-2019-03-07"]').waitFor()
+  assert.deepEqual(errors, [])
   await page.close()
 })
 
@@ -112,6 +156,7 @@ test('activities the timeline and the map cannot place are counted there and lea
   const undated = activities.filter((activity) => activity.start === null).length
   await page.locator('.timeline-legend button', { hasText: `${undated} without a date` }).click()
   assert.equal(await page.locator('#tab-activities').getAttribute('aria-selected'), 'true')
+  await page.locator('.activity-list').waitFor()
   const rows = await page.locator('.activity-list tbody tr td.date').allTextContents()
   assert.equal(rows.filter((text) => text === 'date not known').length, undated)
   await page.close()

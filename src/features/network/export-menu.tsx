@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Network } from '../../domain/network/build-network'
+import { saveFile } from '../../shared/save-file'
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportNetwork, type ExportFormat } from '../../domain/network/export-network'
 
 /**
@@ -11,13 +12,7 @@ export function ExportMenu({ network }: { network: Network }) {
   const { t } = useTranslation()
   const [format, setFormat] = useState<ExportFormat>('gexf')
   const download = () => {
-    const blob = new Blob([exportNetwork(network, format)], { type: EXPORT_MEDIA_TYPES[format] })
-    const url = URL.createObjectURL(blob)
-    const link = document.createElement('a')
-    link.href = url
-    link.download = `24-cities-network.${format}`
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    saveFile(new Blob([exportNetwork(network, format)], { type: EXPORT_MEDIA_TYPES[format] }), `24-cities-network.${format}`)
   }
   return (
     <>

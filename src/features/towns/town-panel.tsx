@@ -47,6 +47,8 @@ export function TownPanel({ town, onClose, children }: TownPanelProps) {
           <span lang={langOfOfficialName(town)}>{name.official}</span>
           {name.local !== null && <span className="local" lang={language}> ({name.local})</span>}
         </h2>
+        {/* The mayor's one-pager: the app prints the town's profile on one A4 page (its print stylesheet). */}
+        <button type="button" className="print-button" onClick={() => window.print()} title={t('print.hint')}>{t('print.button')}</button>
         <button type="button" className="close" onClick={close} aria-label={t('panel.close')}>×</button>
       </header>
       {name.local !== null && historical(language) && (
