@@ -21,7 +21,9 @@ export function useExplorerModel(dataset: Dataset, view: View, highlighted: read
   const filter = useMemo(() => withKnownProject(view.filter, dataset.projects), [filterKey, dataset.projects])
   const selected = dataset.towns.find((town) => town.id === view.town) ?? null
   const activity = dataset.activities.find((candidate) => candidate.id === view.activity) ?? null
-  const network = useNetwork(dataset, filter, view.groupLines, selected?.id ?? null)
+  const tab = view.tab ?? (view.activity !== null ? 'activities' : 'towns')
+  // Betweenness and communities are shown in the Network tab alone: computed only while it is open.
+  const network = useNetwork(dataset, filter, view.groupLines, selected?.id ?? null, tab === 'network')
   const activities = useActivities(dataset, filter, selected?.id ?? null)
   const names = useNames(dataset.towns)
   const countryTowns = useMemo(
@@ -37,7 +39,7 @@ export function useExplorerModel(dataset: Dataset, view: View, highlighted: read
     activities,
     names,
     /** The tab of the URL, or the Activities tab for an open activity, the Towns tab otherwise. */
-    tab: view.tab ?? (view.activity !== null ? 'activities' : 'towns'),
+    tab,
     tiedTowns: useMemo(() => tiedTowns(profile), [profile]),
     emphasised: emphasisedTowns({ profile, activity, highlighted, countryTowns }),
     playback: playbackBounds(filter.from, activities.years),

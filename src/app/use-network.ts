@@ -10,10 +10,13 @@ import type { NetworkFilter } from '../domain/network/network-filter'
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] }
 
-/** The network of the current filter and everything derived from it, each computed once per change. */
-export function useNetwork(dataset: Dataset, filter: NetworkFilter, groupLines: boolean, selectedTownId: string | null) {
+/**
+ * The network of the current filter and everything derived from it, each computed once per change.
+ * `analysis`: betweenness and communities too, for the Network tab only (the costly part of the figures).
+ */
+export function useNetwork(dataset: Dataset, filter: NetworkFilter, groupLines: boolean, selectedTownId: string | null, analysis = false) {
   const network = useMemo(() => buildNetwork(dataset, { filter }), [dataset, filter])
-  const figures = useMemo(() => networkFigures(network.graph), [network])
+  const figures = useMemo(() => networkFigures(network.graph, { analysis }), [network, analysis])
   const index = useMemo(() => indexEvidence(dataset), [dataset])
   const positions = useMemo(() => new Map(dataset.towns.map((town) => [town.id, [town.lon, town.lat] as [number, number]])), [dataset])
   // Direct ties as lines; group records as one star each, or (for analysts) as lines between their pairs.

@@ -101,12 +101,21 @@ export function roundStrength(value: number): number {
   return Math.round(value * 1e6) / 1e6
 }
 
-export function networkFigures(graph: AnyGraph): NetworkFigures {
+export interface FiguresOptions {
+  /**
+   * Betweenness and communities (Louvain), the costly part (a second and more at 1,000 towns): false
+   * leaves them out (betweenness 0, community -1, no communities, modularity null) for views that show
+   * neither, such as the map, the town panel and the presentation. Default true.
+   */
+  analysis?: boolean
+}
+
+export function networkFigures(graph: AnyGraph, { analysis = true }: FiguresOptions = {}): NetworkFigures {
   const paths = withTies(graph, PATH_TIES)
   // Shortest paths counted in ties: graphology would otherwise read `weight` (a strength) as a distance,
   // so that the strongest ties became the longest.
-  const betweenness = paths.order > 2 ? betweennessCentrality(paths, { normalized: true, getEdgeWeight: null }) : {}
-  const { groups, modularity } = communities(paths)
+  const betweenness = analysis && paths.order > 2 ? betweennessCentrality(paths, { normalized: true, getEdgeWeight: null }) : {}
+  const { groups, modularity } = analysis ? communities(paths) : { groups: [], modularity: null }
   const communityOf = new Map(groups.flatMap((group, index) => group.map((node) => [node, index] as const)))
   const ties: Record<TieKind, number> = { direct: 0, group: 0, network: 0 }
   graph.forEachEdge((_edge, attributes) => {

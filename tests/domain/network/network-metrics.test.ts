@@ -99,6 +99,16 @@ describe('networkFigures on two triangles joined by one edge', () => {
     ])
   })
 
+  it('without the analysis (the map and the town panel) gives the same counts, strengths and partners, and no betweenness or communities', () => {
+    const plain = networkFigures(twoTriangles(), { analysis: false })
+    expect(plain.communities).toEqual([])
+    expect(plain.modularity).toBeNull()
+    expect(plain.perTown.map((town) => [town.betweenness, town.community])).toEqual(figures.perTown.map(() => [0, -1]))
+    const rest = ({ communities: _c, modularity: _m, perTown, ...other }: typeof figures) =>
+      ({ ...other, perTown: perTown.map(({ betweenness: _b, community: _k, ...town }) => town) })
+    expect(rest(plain)).toEqual(rest(figures))
+  })
+
   it('density 2 x 7 / (6 x 5) = 7/15; one crossing link of seven', () => {
     expect(figures.density).toBeCloseTo(7 / 15, 12)
     expect(figures.crossBorderLinks).toBe(1)
