@@ -10,7 +10,11 @@ export interface PlaceGroup {
 export function groupActivitiesByPlace(activities: readonly Activity[]): PlaceGroup[] {
   const groups = new Map<string, Activity[]>()
   for (const activity of activities) {
-    for (const town of activityPlaces(activity)) groups.set(town, [...(groups.get(town) ?? []), activity])
+    for (const town of activityPlaces(activity)) {
+      const list = groups.get(town)
+      if (list) list.push(activity)
+      else groups.set(town, [activity])
+    }
   }
   return [...groups].map(([town, list]) => ({ town, activities: list }))
 }

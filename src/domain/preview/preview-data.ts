@@ -3,7 +3,7 @@ import { DATA_FILES, type DataFileKey, type Dataset, type RawDataset } from '../
 import { importSheets, sheetKindOf } from '../sheets'
 import { validateDataset } from '../validate-dataset'
 import { recordIdOf, recordsOfDataFile, withRecords } from './data-file-records'
-import { mergeById } from './merge-by-id'
+import { mergeById } from '../sheets/merge-records'
 import { fileProblem, isJsonInput, type PreviewInput } from './preview-file'
 import { problemOfIssue, type PreviewProblem } from './preview-problem'
 import { readJsonFile } from './read-json-file'

@@ -16,38 +16,50 @@ export function sameJson(a: unknown, b: unknown): boolean {
 
 export interface MergedRecords {
   records: unknown[]
+  /** Ids new to the file (a record without an id counts by its place: "#3"). */
   added: string[]
+  /** Ids already in the file whose record differs from the one there. */
   changed: string[]
+  /** Ids already in the file with the very same record. */
   unchanged: string[]
 }
 
 /**
- * The records with the incoming ones merged by id: a new id is added at the end, an existing one replaced
- * where it stands (kept as it was, key order too, when nothing changed), every other record kept.
+ * The records with the incoming ones merged by id, as data:from-csv and the app's preview merge: a new id
+ * is added at the end, an existing one replaced where it stands (kept as it was, key order too, when
+ * nothing changed), every other record kept. Nothing is dropped: a record without an id, or a second
+ * incoming record with an id already used, is added too, so that validation names it.
  * `update` makes the record that replaces an existing one (by default the incoming record itself).
  */
 export function mergeById(
   existing: readonly unknown[],
   incoming: readonly unknown[],
-  idOf: (record: unknown) => unknown,
+  idOf: (record: unknown) => string | undefined,
   update: (old: unknown, incoming: unknown) => unknown = (_old, record) => record,
 ): MergedRecords {
   const records = [...existing]
+  const places = new Map<string, number>()
+  records.forEach((record, index) => {
+    const id = idOf(record)
+    if (id !== undefined && !places.has(id)) places.set(id, index)
+  })
+  const used = new Set<string>()
   const result: MergedRecords = { records, added: [], changed: [], unchanged: [] }
   for (const record of incoming) {
     const id = idOf(record)
-    const index = records.findIndex((old) => idOf(old) === id)
-    if (index < 0) {
+    const place = id === undefined || used.has(id) ? undefined : places.get(id)
+    if (id !== undefined) used.add(id)
+    if (place === undefined) {
+      result.added.push(id ?? `#${records.length}`)
       records.push(record)
-      result.added.push(String(id))
       continue
     }
-    const next = update(records[index], record)
-    if (sameJson(next, records[index])) {
-      result.unchanged.push(String(id))
+    const next = update(records[place], record)
+    if (sameJson(next, records[place])) {
+      result.unchanged.push(id as string)
     } else {
-      records[index] = next
-      result.changed.push(String(id))
+      records[place] = next
+      result.changed.push(id as string)
     }
   }
   return result

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { claimedId } from '../../../src/domain/data-issue'
-import { mergeById } from '../../../src/domain/preview/merge-by-id'
+import { mergeById } from '../../../src/domain/sheets/merge-records'
 
 const base = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'c', n: 3 }]
 
