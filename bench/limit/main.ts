@@ -14,7 +14,7 @@ import townsUrl from '../../data/cities.geojson?url'
 import linksUrl from '../../data/links.json?url'
 import projectsUrl from '../../data/projects.json?url'
 import { curvedLine, linkWidthScale } from '../../src/domain/network/link-geometry'
-import { firstViewPadding, RADIUS_RANGE, townBounds, townSymbols } from '../../src/domain/town-symbols'
+import { firstViewPadding, inDrawingOrder, RADIUS_RANGE, townBounds, townSymbols } from '../../src/domain/town-symbols'
 import type { Town } from '../../src/domain/town-schema'
 import { LINKS_SLOT, TOWNS_SLOT } from '../../src/features/map/basemap-layers'
 import { countryLabels } from '../../src/features/map/country-labels'
@@ -91,7 +91,7 @@ async function main() {
     map.addLayer(countryLabelLayer, LINKS_SLOT)
     map.addSource(LINK_SOURCE, { type: 'geojson', data: ties })
     for (const layer of linkLayers(null)) map.addLayer(layer, LINKS_SLOT)
-    map.addSource(TOWN_SOURCE, { type: 'geojson', data: townSymbols(towns, RADIUS_RANGE) })
+    map.addSource(TOWN_SOURCE, { type: 'geojson', data: inDrawingOrder(townSymbols(towns, RADIUS_RANGE)) })
     map.addLayer(townCircleLayer(null), TOWNS_SLOT)
     map.addLayer(townLabelLayer(null, null), TOWNS_SLOT)
     let ready = false

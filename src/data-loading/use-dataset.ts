@@ -1,4 +1,4 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query'
+import { useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query'
 import type { DataIssue } from '../domain/data-issue'
 import type { DataFileKey, Dataset } from '../domain/dataset'
 import { assembleDataset } from '../domain/validate-dataset'
@@ -44,6 +44,15 @@ export function combineDataset(results: Results): DatasetState {
   )
   // Text from the data is isolated where it could reorder the words around it (a right-to-left override).
   return { status: 'ready', dataset: isolateDataText(dataset), issues, loadErrors }
+}
+
+/** Starts fetching every file of data/ before anything renders; useDataset then finds them under way or done. */
+export function prefetchDataset(client: QueryClient): void {
+  void client.prefetchQuery(townsQuery)
+  void client.prefetchQuery(organisationsQuery)
+  void client.prefetchQuery(projectsQuery)
+  void client.prefetchQuery(activitiesQuery)
+  void client.prefetchQuery(linksQuery)
 }
 
 /** All files of data/, each through its own query. */

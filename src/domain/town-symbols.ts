@@ -48,6 +48,21 @@ export function townSymbols(towns: readonly Town[], range: readonly [number, num
   return { type: 'FeatureCollection', features }
 }
 
+/**
+ * The circles in the order the map draws them: the most populous first (so below), smaller towns over
+ * larger ones, so that Bad Radkersburg shows beside Gornja Radgona; equal populations by id. The same order
+ * gives larger towns' labels the first place in MapLibre's collision. Drawing in the source's order instead
+ * of by a sort key keeps one draw call per tile: a data-driven sort key makes one per distinct population
+ * (9,160 a frame at 10,000 towns).
+ */
+export function inDrawingOrder<P extends Pick<TownSymbolProperties, 'id' | 'population'>>(
+  symbols: FeatureCollection<Point, P>,
+): FeatureCollection<Point, P> {
+  const features = [...symbols.features].sort((a, b) =>
+    b.properties.population - a.properties.population || (a.properties.id < b.properties.id ? -1 : a.properties.id > b.properties.id ? 1 : 0))
+  return { ...symbols, features }
+}
+
 /** [[west, south], [east, north]] around all towns. */
 export function townBounds(towns: readonly Town[]): [[number, number], [number, number]] {
   const [west = 0, east = 0] = extent(towns, (town) => town.lon)

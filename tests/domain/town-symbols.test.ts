@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseTownsFile } from '../../src/domain/dataset'
 import {
-  COMPACT_RADIUS_RANGE, firstViewPadding, fitView, populationRadiusScale, projectToView, RADIUS_RANGE, radiusRangeFor, townBounds, townSymbols,
+  COMPACT_RADIUS_RANGE, firstViewPadding, fitView, inDrawingOrder, populationRadiusScale, projectToView, RADIUS_RANGE, radiusRangeFor, townBounds, townSymbols,
 } from '../../src/domain/town-symbols'
 import type { Town } from '../../src/domain/town-schema'
 import { readFixtureJson } from '../real-data'
@@ -129,5 +129,15 @@ describe('fitView and projectToView', () => {
 
   it('never zooms in past the limit', () => {
     expect(fitView([[16, 46.5], [16.001, 46.501]], 940, 560, firstViewPadding(1280), 10).zoom).toBe(10)
+  })
+})
+
+describe('inDrawingOrder', () => {
+  it('puts the most populous town first (drawn below), equal populations by id, and leaves the input as it was', () => {
+    const symbols = townSymbols([withPopulation('b', 500), withPopulation('big', 9000), withPopulation('a', 500), withPopulation('small', 10)])
+    const ordered = inDrawingOrder(symbols)
+    expect(ordered.features.map((feature) => feature.properties.id)).toEqual(['big', 'a', 'b', 'small'])
+    expect(symbols.features.map((feature) => feature.properties.id)).toEqual(['b', 'big', 'a', 'small'])
+    expect(ordered.features[0]).toBe(symbols.features[1])
   })
 })

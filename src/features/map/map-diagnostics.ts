@@ -17,7 +17,7 @@ export function writeMapDiagnostics(map: MapLibreMap, element: HTMLElement): voi
   const center = map.getCenter()
   const links = ids([...LINK_LAYER_IDS], 'key')
   element.dataset.townsInView = String(ids([TOWN_CIRCLE_LAYER_ID]).size)
-  element.dataset.labelsShown = String(ids([TOWN_LABEL_LAYER_ID]).size)
+  element.dataset.labelsShown = String(has(TOWN_LABEL_LAYER_ID) ? ids([TOWN_LABEL_LAYER_ID]).size : 0)
   element.dataset.linksShown = String(links.size)
   element.dataset.linkKeys = [...links].sort().join(' ')
   element.dataset.groupStars = String(has(GROUP_HUB_LAYER_ID) ? ids([GROUP_HUB_LAYER_ID], 'key').size : 0)

@@ -1,15 +1,16 @@
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type { FeatureCollection, LineString, Point } from 'geojson'
+import * as maplibregl from 'maplibre-gl'
 import { setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import MapGL, { AttributionControl, Layer, NavigationControl, Popup, ScaleControl, Source, type MapRef } from 'react-map-gl/maplibre'
 import type { GroupShapeProperties } from '../../domain/network/group-shapes'
 import type { LinkProperties } from '../../domain/network/link-geometry'
 import type { Town } from '../../domain/town-schema'
 import type { Camera } from '../../url-state/view-url'
-import { COMPACT_RADIUS_RANGE, firstViewPadding, RADIUS_RANGE, townBounds, townSymbols } from '../../domain/town-symbols'
+import { COMPACT_RADIUS_RANGE, firstViewPadding, inDrawingOrder, RADIUS_RANGE, townBounds, townSymbols } from '../../domain/town-symbols'
 import type { PlaceGroup } from '../../domain/activities/activity-places'
 import { ActivityMarkers } from './activity-markers'
 import { ACTIVITY_LAYER_ID } from './activity-layers'
@@ -35,7 +36,6 @@ setWorkerUrl(workerUrl)
 /** Panning stops well before the edges of the shipped basemap. */
 const MAX_BOUNDS: [number, number, number, number] = [12, 44.5, 20, 49.5]
 const INTERACTIVE = [ACTIVITY_LAYER_ID, TOWN_CIRCLE_LAYER_ID, ...LINK_LAYER_IDS, ...GROUP_INTERACTIVE_IDS]
-const NO_LEADERS: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [] }
 /** A phone's popup keeps 8 px from the map's left edge and leaves the zoom buttons free on the right. */
 const [SHEET_LEFT, SHEET_RIGHT] = [8, 52]
 
@@ -87,6 +87,15 @@ export interface NetworkMapProps {
   onWebGLLost?: () => void
 }
 
+/**
+ * Tells once that the map exists: react-map-gl renders a map's children only then, and its camera (fitted to
+ * the towns when it is made) is set. The labels are placed then, before the map has drawn anything.
+ */
+function MapExists({ onExists }: { onExists: (exists: true) => void }) {
+  useEffect(() => onExists(true), [onExists])
+  return null
+}
+
 /** A tie ('link') or a group's star ('group') whose details are open. */
 export interface MapDetails {
   kind: 'link' | 'group'
@@ -120,6 +129,7 @@ export function NetworkMap(props: NetworkMapProps) {
     const grow = Math.sqrt(scale)
     return townSymbols(towns, [smallest * grow, largest * grow])
   }, [towns, compact, scale])
+  const drawnSymbols = useMemo(() => inDrawingOrder(symbols), [symbols])
   // Labels keep clear of the ties' loops and the stars' hubs where they can.
   const obstacles = useMemo(() => [
     ...links.features.filter((feature) => feature.properties.loop).map((feature) => feature.geometry.coordinates),
@@ -206,6 +216,8 @@ export function NetworkMap(props: NetworkMapProps) {
     <div className="map" ref={containerRef} data-map-ready={ready ? 'true' : 'false'}>
       <MapGL
         ref={mapRef}
+        // The module itself: without it react-map-gl imports it dynamically, a round trip before the map is made.
+        mapLib={maplibregl}
         initialViewState={initialViewState}
         mapStyle={style}
         maxBounds={MAX_BOUNDS}
@@ -229,13 +241,15 @@ export function NetworkMap(props: NetworkMapProps) {
         }}
         onClick={onClick}
         onLoad={(event) => {
-          setLoaded(true)
           if (props.onWebGLLost) watchContextLoss(event.target, props.onWebGLLost)
         }}
         onMoveEnd={relayoutLabels}
         onResize={relayoutLabels}
         onIdle={onIdle}
         attributionControl={false}
+        // Labels appear at once instead of fading in over 300 ms: MapLibre then places all symbols in one frame
+        // (with a fade it places them 2 ms a frame, and a frame of a large network drawn in software takes seconds).
+        fadeDuration={0}
       >
         <AttributionControl key={i18n.language} compact customAttribution={t('map.attribution')} />
         <Source id="country-labels" type="geojson" data={labels}>
@@ -255,14 +269,19 @@ export function NetworkMap(props: NetworkMapProps) {
             <Layer key={layer.id} {...layer} beforeId={LINKS_SLOT} />
           ))}
         </Source>
-        <Source id={TOWN_SOURCE} type="geojson" data={symbols}>
+        <MapExists onExists={setLoaded} />
+        <Source id={TOWN_SOURCE} type="geojson" data={drawnSymbols}>
           <Layer {...townCircleLayer(emphasised)} beforeId={TOWNS_SLOT} />
           <Layer {...selectedTownLayer(selectedTownId)} beforeId={TOWNS_SLOT} />
-          <Layer {...townLabelLayer(labelLayout?.anchorOffsets ?? null, emphasised, labelLayout?.clear, scale)} beforeId={TOWNS_SLOT} />
+          {labelLayout !== null && (
+            <Layer {...townLabelLayer(labelLayout.anchorOffsets, emphasised, labelLayout.clear, scale)} beforeId={TOWNS_SLOT} />
+          )}
         </Source>
-        <Source id={LEADER_SOURCE} type="geojson" data={labelLayout?.leaders ?? NO_LEADERS}>
-          <Layer {...labelLeaderLayer(emphasised)} beforeId={TOWNS_SLOT} />
-        </Source>
+        {labelLayout !== null && (
+          <Source id={LEADER_SOURCE} type="geojson" data={labelLayout.leaders}>
+            <Layer {...labelLeaderLayer(emphasised)} beforeId={TOWNS_SLOT} />
+          </Source>
+        )}
         {popup !== null && !details && (
           <Popup
             longitude={popup.lngLat[0]}

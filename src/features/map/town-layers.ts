@@ -6,6 +6,16 @@ import { LABEL_HALO, LABEL_SIZE_STOPS } from '../../domain/town-labels'
 export const TOWN_SOURCE = 'towns'
 export const TOWN_LABEL_LAYER_ID = 'town-label'
 
+/**
+ * A paint value: `full` for the emphasised towns, `faint` for the others (`full` for all without emphasis).
+ * A `match` on the id looks each town up once; an `in` over the list would search it for every town.
+ */
+function emphasis(emphasised: readonly string[] | null, full: number | string, faint: number | string): ExpressionSpecification | number | string {
+  if (emphasised === null) return full
+  if (emphasised.length === 0) return faint
+  return ['match', ['get', 'id'], [...new Set(emphasised)], full, faint] as ExpressionSpecification
+}
+
 const countryColour: ExpressionSpecification = ['match', ['get', 'country'], 'AT', COUNTRY_COLOURS.AT, 'SI', COUNTRY_COLOURS.SI, 'HU', COUNTRY_COLOURS.HU, '#888888']
 
 export const TOWN_CIRCLE_LAYER_ID = 'town-circle'
@@ -15,14 +25,12 @@ export const TOWN_CIRCLE_LAYER_ID = 'town-circle'
  * members of a shared record) the other towns fade.
  */
 export function townCircleLayer(emphasised: readonly string[] | null): CircleLayerSpecification {
-  const faded = (full: number, faint: number): ExpressionSpecification | number =>
-    emphasised === null ? full : ['case', ['in', ['get', 'id'], ['literal', [...emphasised]]], full, faint]
+  const faded = (full: number, faint: number) => emphasis(emphasised, full, faint) as ExpressionSpecification | number
   return {
     id: TOWN_CIRCLE_LAYER_ID,
     type: 'circle',
     source: TOWN_SOURCE,
-    // Smaller towns are drawn over larger ones, so that Bad Radkersburg shows beside Gornja Radgona.
-    layout: { 'circle-sort-key': ['-', ['get', 'population']] },
+    // Drawn in the source's order (inDrawingOrder): smaller towns over larger ones.
     paint: {
       'circle-radius': ['get', 'radius'],
       'circle-color': countryColour,
@@ -78,10 +86,11 @@ export function townLabelLayer(
     'text-padding': 1,
     // Where the placement found room for every label, each stands where it put it; else collision decides.
     'text-allow-overlap': allowOverlap,
-    'symbol-sort-key': ['-', ['get', 'population']],
+    // Placed and drawn in the source's order (inDrawingOrder): larger towns' labels first.
+    'symbol-z-order': 'source',
   },
   paint: {
-    'text-color': emphasised === null ? '#1a1a2e' : ['case', ['in', ['get', 'id'], ['literal', [...emphasised]]], '#1a1a2e', '#8a8a99'],
+    'text-color': emphasis(emphasised, '#1a1a2e', '#8a8a99') as ExpressionSpecification | string,
     'text-halo-color': 'rgba(255,255,255,0.92)',
     'text-halo-width': LABEL_HALO,
   },
@@ -101,7 +110,7 @@ export function labelLeaderLayer(emphasised: readonly string[] | null): LineLaye
     paint: {
       'line-color': '#1a1a2e',
       'line-width': 0.8,
-      'line-opacity': emphasised === null ? 0.7 : ['case', ['in', ['get', 'id'], ['literal', [...emphasised]]], 0.7, 0.25],
+      'line-opacity': emphasis(emphasised, 0.7, 0.25) as ExpressionSpecification | number,
     },
   }
 }
