@@ -6,6 +6,8 @@
 import { filterActivities } from '../src/domain/activities/activity-filter'
 import { activityHistogram } from '../src/domain/activities/activity-histogram'
 import { buildNetwork } from '../src/domain/network/build-network'
+import { groupShapes, groupStarFeatures } from '../src/domain/network/group-shapes'
+import { linkLines } from '../src/domain/network/link-geometry'
 import { NO_FILTER } from '../src/domain/network/network-filter'
 import { networkFigures } from '../src/domain/network/network-metrics'
 import { LABEL_GAP, LABEL_HALO, labelSizeAt, placeTownLabels, PRECISE_LABEL_LIMIT } from '../src/domain/town-labels'
@@ -36,6 +38,24 @@ for (const towns of [24, 240, 1000]) {
   console.log(
     `  ${String(towns).padStart(5)} towns, ${String(network.graph.size).padStart(6)} links, ${String(dataset.activities.length).padStart(5)} activities:` +
       ` build ${build.toFixed(1)} ms, figures ${figures.toFixed(1)} ms (without the Network tab's analysis ${plain.toFixed(1)} ms), timeline ${timeline.toFixed(1)} ms`,
+  )
+}
+
+// The browser benchmark's largest case (bench/run.mjs): what one filter change computes on the main thread.
+{
+  const dataset = syntheticDataset(10_000, 24, { links: 100_000, activities: 50_000, pairedActivities: true })
+  const positions = new Map(dataset.towns.map((town) => [town.id, [town.lon, town.lat] as [number, number]]))
+  const filter = { ...NO_FILTER, countries: ['SI' as const] }
+  let network = buildNetwork(dataset, { filter: NO_FILTER })
+  const build = median(() => (network = buildNetwork(dataset, { filter: NO_FILTER })), 3)
+  const filtered = median(() => buildNetwork(dataset, { filter }), 3)
+  const figures = median(() => networkFigures(network.graph, { analysis: false }), 3)
+  const lines = median(() => linkLines(network.graph, (id) => positions.get(id)), 3)
+  const stars = median(() => groupStarFeatures(groupShapes(network.groups), (id) => positions.get(id)), 3)
+  const timeline = median(() => activityHistogram(filterActivities(dataset.activities, filter, dataset.towns), 'quarter', [2002, 2024]), 3)
+  console.log(
+    `\n10,000 towns, ${network.graph.size} ties, 50,000 activities (median of 3 runs): build ${build.toFixed(0)} ms (one country ${filtered.toFixed(0)} ms),` +
+      ` figures without the analysis ${figures.toFixed(0)} ms, tie lines ${lines.toFixed(0)} ms, group stars ${stars.toFixed(0)} ms, timeline ${timeline.toFixed(0)} ms`,
   )
 }
 

@@ -141,17 +141,31 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
   }
   const mapArea = (
     <div className="map-area" key="map">
-      {layout !== 'present' && <ActiveFilters
-        filter={filter}
-        groupLines={view.groupLines}
-        projectName={(id) => {
-          const project = dataset.projects.find((candidate) => candidate.id === id)
-          return project ? projectLabel(project, language) : id
-        }}
-        nothingMatches={network.graph.size === 0 && activities.activities.length === 0}
-        onChange={onViewChange}
-      />}
       <div className="map-box">
+        {/*
+          The top-left corner, over the map: the active filters, the note on activities without a place, and playback's
+          caption, one under the other. Over the map, not above it: a filter does not resize the map (a resize redraws
+          everything). Before the map in the document: the filters come first in the tab order.
+        */}
+        <div className="map-corner">
+          {layout !== 'present' && <ActiveFilters
+            filter={filter}
+            groupLines={view.groupLines}
+            projectName={(id) => {
+              const project = dataset.projects.find((candidate) => candidate.id === id)
+              return project ? projectLabel(project, language) : id
+            }}
+            nothingMatches={network.graph.size === 0 && activities.activities.length === 0}
+            onChange={onViewChange}
+          />}
+          {full && !sheet && showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
+            <button type="button" className="whole-network-note" onClick={() => actions.setTab('activities')}>
+              {activities.wholeNetwork.length > 0 && t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
+              {activities.placeless.length > 0 && ` ${t('activities.placelessNote', { count: activities.placeless.length })}`}
+            </button>
+          )}
+          {withTimeline && <PlaybackCaption data={dataset} playback={playback} from={filter.from} to={filter.to} townName={names.display} />}
+        </div>
         <ErrorBoundary fallback={<p className="part-failed" role="alert">{t('app.mapFailed')}</p>}>
           {simpleMap ? (
             <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
@@ -170,16 +184,6 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
             />
           )}
         </ErrorBoundary>
-        {/* The top-left corner: the note on activities without a place, and playback's caption under it. */}
-        <div className="map-corner">
-          {full && !sheet && showActivities && activities.wholeNetwork.length + activities.placeless.length > 0 && (
-            <button type="button" className="whole-network-note" onClick={() => actions.setTab('activities')}>
-              {activities.wholeNetwork.length > 0 && t('activities.wholeNetworkNote', { count: activities.wholeNetwork.length })}
-              {activities.placeless.length > 0 && ` ${t('activities.placelessNote', { count: activities.placeless.length })}`}
-            </button>
-          )}
-          {withTimeline && <PlaybackCaption data={dataset} playback={playback} from={filter.from} to={filter.to} townName={names.display} />}
-        </div>
       </div>
       {!sheet && timeline}
     </div>

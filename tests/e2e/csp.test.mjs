@@ -36,9 +36,14 @@ async function watchedPage(viewport = { width: 1280, height: 800 }) {
   // A worker has no document and Playwright does not pass on its CSP messages: MapLibre's worker gets a
   // listener of its own, put before its code as it is served (the policy still comes with the response).
   await context.route(/\/assets\/maplibre-gl-worker-[^/]*\.mjs(\?.*)?$/, async (route) => {
-    const response = await route.fetch()
     const listener = `self.__cspViolations = []; self.addEventListener('securitypolicyviolation', (event) => self.__cspViolations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, source: \`\${event.sourceFile}:\${event.lineNumber}:\${event.columnNumber}\`, sample: event.sample }));\n`
-    await route.fulfill({ response, body: listener + (await response.text()) })
+    try {
+      const response = await route.fetch()
+      await route.fulfill({ response, body: listener + (await response.text()) })
+    } catch (error) {
+      // The service worker's precache may still fetch the worker when the test has closed its page and context.
+      if (!/disposed|closed/i.test(String(error))) throw error
+    }
   })
   const page = await context.newPage()
   const console = []

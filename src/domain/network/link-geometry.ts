@@ -104,20 +104,93 @@ export function loopLine(a: Point, b: Point, direction: Point, reach = LOOP_REAC
  * from every other town (the first such, counted anticlockwise from east, on a tie).
  */
 export function freeDirection(a: Point, b: Point, others: readonly Point[], reach = LOOP_REACH): Point {
+  return roomiest(loopRoom(a, b, others.map(mercator), reach))
+}
+
+const DIRECTIONS: readonly Point[] = Array.from({ length: 24 }, (_, step) => [Math.cos((step * Math.PI) / 12), Math.sin((step * Math.PI) / 12)])
+
+/** For each of the 24 directions, how far the far end of a loop from a to b lies from the nearest of `places` (in Web Mercator). */
+function loopRoom(a: Point, b: Point, places: readonly Point[], reach: number): number[] {
   const [x0, y0] = mercator(a)
   const [x1, y1] = mercator(b)
   const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2]
-  const places = others.map(mercator)
+  return DIRECTIONS.map(([dx, dy]) => {
+    const [ex, ey] = [mx + dx * reach, my + dy * reach]
+    let nearest = Infinity
+    for (const [x, y] of places) nearest = Math.min(nearest, Math.hypot(x - ex, y - ey))
+    return nearest
+  })
+}
+
+function roomiest(room: readonly number[]): Point {
   let best: Point = [0, 1]
-  let room = -Infinity
-  for (let step = 0; step < 24; step += 1) {
-    const angle = (step * Math.PI) / 12
-    const direction: Point = [Math.cos(angle), Math.sin(angle)]
-    const [ex, ey] = [mx + direction[0] * reach, my + direction[1] * reach]
-    const nearest = Math.min(...places.map(([x, y]) => Math.hypot(x - ex, y - ey)))
-    if (nearest > room + 1e-12) [best, room] = [direction, nearest]
-  }
+  let most = -Infinity
+  room.forEach((value, step) => {
+    if (value > most + 1e-12) [best, most] = [DIRECTIONS[step] as Point, value]
+  })
   return best
+}
+
+/**
+ * freeDirection for many loops among many towns: each far end's nearest town is found in a grid of the towns
+ * (ring by ring of cells outwards from the far end's cell, until no cell left can hold a nearer one), not by
+ * measuring every town. The same direction as freeDirection.
+ */
+function loopDirections(towns: readonly (readonly [string, Point])[]) {
+  const places = towns.map(([, at]) => mercator(at))
+  const size = LOOP_REACH / 2
+  let cells: Map<string, number[]> | null = null
+  // The cells the towns fill: no ring beyond them holds one.
+  let [cx0, cy0, cx1, cy1] = [0, 0, -1, -1]
+  const cellOf = (value: number) => Math.floor(value / size)
+  const build = () => {
+    const grid = new Map<string, number[]>()
+    ;[cx0, cy0, cx1, cy1] = [Infinity, Infinity, -Infinity, -Infinity]
+    places.forEach(([x, y], id) => {
+      const [cx, cy] = [cellOf(x), cellOf(y)]
+      ;[cx0, cy0, cx1, cy1] = [Math.min(cx0, cx), Math.min(cy0, cy), Math.max(cx1, cx), Math.max(cy1, cy)]
+      const key = `${cx} ${cy}`
+      const list = grid.get(key)
+      if (list) list.push(id)
+      else grid.set(key, [id])
+    })
+    return grid
+  }
+  /** The distance from (x, y) to the nearest town other than `from` and `to` (Infinity without one). */
+  const nearest = (grid: Map<string, number[]>, x: number, y: number, from: string, to: string) => {
+    const [cx, cy] = [cellOf(x), cellOf(y)]
+    let best = Infinity
+    const visit = (i: number, j: number) => {
+      for (const id of grid.get(`${i} ${j}`) ?? []) {
+        const town = towns[id]?.[0]
+        if (town === from || town === to) continue
+        const [px = 0, py = 0] = places[id] ?? []
+        best = Math.min(best, Math.hypot(px - x, py - y))
+      }
+    }
+    const last = Math.max(Math.abs(cx - cx0), Math.abs(cx - cx1), Math.abs(cy - cy0), Math.abs(cy - cy1))
+    // Ring r: the cells r cells away. After it, every town not yet seen lies at least r cells' widths away.
+    for (let ring = 0; ring <= last && best > (ring - 1) * size; ring += 1) {
+      if (ring === 0) visit(cx, cy)
+      for (let i = cx - ring; i <= cx + ring && ring > 0; i += 1) {
+        visit(i, cy - ring)
+        visit(i, cy + ring)
+      }
+      for (let j = cy - ring + 1; j <= cy + ring - 1; j += 1) {
+        visit(cx - ring, j)
+        visit(cx + ring, j)
+      }
+    }
+    return best
+  }
+  return (a: Point, b: Point, from: string, to: string): Point => {
+    cells ??= build()
+    const grid = cells
+    const [x0, y0] = mercator(a)
+    const [x1, y1] = mercator(b)
+    const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2]
+    return roomiest(DIRECTIONS.map(([dx, dy]) => nearest(grid, mx + dx * LOOP_REACH, my + dy * LOOP_REACH, from, to)))
+  }
 }
 
 export const LINK_WIDTH_RANGE: readonly [number, number] = [1.5, 7]
@@ -146,6 +219,7 @@ export function linkLines(
     const at = position(node)
     return at ? [[node, at] as const] : []
   })
+  const loopDirection = loopDirections(placed)
   graph.forEachEdge((key, attributes, source, target) => {
     if (!ties.includes(attributes.tie)) return
     const [from, to] = source < target ? [source, target] : [target, source]
@@ -155,11 +229,10 @@ export function linkLines(
     const [x0, y0] = mercator(a)
     const [x1, y1] = mercator(b)
     const near = Math.hypot(x1 - x0, y1 - y0) < LOOP_BELOW
-    const others = near ? placed.filter(([node]) => node !== from && node !== to).map(([, at]) => at) : []
     features.push({
       type: 'Feature',
       id: features.length,
-      geometry: { type: 'LineString', coordinates: near ? loopLine(a, b, freeDirection(a, b, others)) : curvedLine(a, b) },
+      geometry: { type: 'LineString', coordinates: near ? loopLine(a, b, loopDirection(a, b, from, to)) : curvedLine(a, b) },
       properties: {
         key, source: from, target: to, weight: attributes.weight, width: width(attributes.weight),
         category: linkCategory(attributes.kinds), tie: attributes.tie, loop: near,

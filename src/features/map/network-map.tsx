@@ -1,11 +1,11 @@
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type { FeatureCollection, LineString, Point } from 'geojson'
 import * as maplibregl from 'maplibre-gl'
-import { setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl'
+import { setWorkerUrl, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import MapGL, { AttributionControl, Layer, NavigationControl, Popup, ScaleControl, Source, type MapRef } from 'react-map-gl/maplibre'
+import MapGL, { AttributionControl, Layer, NavigationControl, Popup, ScaleControl, Source, useMap, type MapRef } from 'react-map-gl/maplibre'
 import type { GroupShapeProperties } from '../../domain/network/group-shapes'
 import type { LinkProperties } from '../../domain/network/link-geometry'
 import type { Town } from '../../domain/town-schema'
@@ -91,8 +91,11 @@ export interface NetworkMapProps {
  * Tells once that the map exists: react-map-gl renders a map's children only then, and its camera (fitted to
  * the towns when it is made) is set. The labels are placed then, before the map has drawn anything.
  */
-function MapExists({ onExists }: { onExists: (exists: true) => void }) {
-  useEffect(() => onExists(true), [onExists])
+function MapExists({ onExists }: { onExists: (map: MapLibreMap) => void }) {
+  const { current } = useMap()
+  useEffect(() => {
+    if (current) onExists(current.getMap())
+  }, [current, onExists])
   return null
 }
 
@@ -115,7 +118,8 @@ export function NetworkMap(props: NetworkMapProps) {
   const { t, i18n } = useTranslation()
   const mapRef = useRef<MapRef>(null)
   const containerRef = useRef<HTMLDivElement>(null)
-  const [loaded, setLoaded] = useState(false)
+  // The MapLibre map, once it exists (react-map-gl makes it after the first render).
+  const [map, setMap] = useState<MapLibreMap | null>(null)
   const [ready, setReady] = useState(false)
   const [cursor, setCursor] = useState<'pointer' | 'grab'>('grab')
   const [popup, setPopup] = useState<MapPopup | null>(null)
@@ -137,7 +141,7 @@ export function NetworkMap(props: NetworkMapProps) {
   ], [links, groups])
   // A presentation's caption covers the map's left: labels keep out from under it (its padding less a margin).
   const coveredLeft = fit === null ? 0 : Math.max(0, (fit.padding.left ?? 0) - 24)
-  const [labelLayout, relayoutLabels] = useLabelLayout(mapRef, symbols, FONT_FAMILY_CSS, obstacles, loaded, scale, coveredLeft)
+  const [labelLayout, relayoutLabels] = useLabelLayout(map, symbols, FONT_FAMILY_CSS, obstacles, scale, coveredLeft)
   const townById = useMemo(() => new Map(towns.map((town) => [town.id, town])), [towns])
   const radii = useMemo(() => new Map(symbols.features.map((feature) => [feature.properties.id, feature.properties.radius])), [symbols])
   const radius = useCallback((town: string) => radii.get(town) ?? 6, [radii])
@@ -269,7 +273,7 @@ export function NetworkMap(props: NetworkMapProps) {
             <Layer key={layer.id} {...layer} beforeId={LINKS_SLOT} />
           ))}
         </Source>
-        <MapExists onExists={setLoaded} />
+        <MapExists onExists={setMap} />
         <Source id={TOWN_SOURCE} type="geojson" data={drawnSymbols}>
           <Layer {...townCircleLayer(emphasised)} beforeId={TOWNS_SLOT} />
           <Layer {...selectedTownLayer(selectedTownId)} beforeId={TOWNS_SLOT} />

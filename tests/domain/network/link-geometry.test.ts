@@ -216,3 +216,34 @@ describe('linkLines with tie kinds and neighbours', () => {
     expect(LOOP_BELOW).toBe(0.06)
   })
 })
+
+describe('linkLines among many towns', () => {
+  it('points every loop as freeDirection over all other towns does, though it looks only at the towns near it', () => {
+    // Seeded: clusters of near towns (loops) in a wide area, some alone far out (where nothing is near enough to be certain).
+    let seed = 7
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    const positions: Record<string, Point> = {}
+    const edges: [string, string][] = []
+    for (let cluster = 0; cluster < 60; cluster += 1) {
+      const spread = cluster % 5 === 0 ? 3 : 0.6
+      const [lon, lat] = [15 + random() * spread, 46 + random() * spread * 0.6]
+      positions[`t${cluster}a`] = [lon, lat]
+      positions[`t${cluster}b`] = [lon + (random() - 0.5) * 0.05, lat + (random() - 0.5) * 0.03]
+      edges.push([`t${cluster}a`, `t${cluster}b`])
+    }
+    const ids = Object.keys(positions)
+    const graph = makeGraph(ids.map((id) => [id, 'AT']), edges.map(([a, b]) => [a, b, 1, ['town-twinning']]))
+    const lines = linkLines(graph, (town) => positions[town])
+    const loops = lines.features.filter((feature) => feature.properties.loop)
+    expect(loops.length).toBeGreaterThan(40)
+    for (const loop of loops) {
+      const { source, target } = loop.properties
+      const [a, b] = [positions[source] as Point, positions[target] as Point]
+      const others = ids.filter((id) => id !== source && id !== target).map((id) => positions[id] as Point)
+      expect(loop.geometry.coordinates).toEqual(loopLine(a, b, freeDirection(a, b, others)))
+    }
+  })
+})
