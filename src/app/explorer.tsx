@@ -92,6 +92,10 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
     const found = dataset.activities.find((candidate) => candidate.id === id)
     return found ? readerTitle(found, language) : id
   }
+  const projectName = (id: string) => {
+    const project = dataset.projects.find((candidate) => candidate.id === id)
+    return project ? projectLabel(project, language) : id
+  }
   const showActivities = model.tab === 'activities' || model.activity !== null
   // The sheet opens halfway for what opens in it (a tie's details, an activity, a town) and goes back after.
   const phoneSheet = usePhoneSheet(!sheet ? null
@@ -151,10 +155,7 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
           {layout !== 'present' && <ActiveFilters
             filter={filter}
             groupLines={view.groupLines}
-            projectName={(id) => {
-              const project = dataset.projects.find((candidate) => candidate.id === id)
-              return project ? projectLabel(project, language) : id
-            }}
+            projectName={projectName}
             nothingMatches={network.graph.size === 0 && activities.activities.length === 0}
             onChange={onViewChange}
           />}
@@ -195,10 +196,7 @@ export function Explorer({ dataset, view, onViewChange, layout = 'full', step }:
       view={view}
       model={model}
       actions={actions}
-      projectName={(id) => {
-        const project = dataset.projects.find((candidate) => candidate.id === id)
-        return project ? projectLabel(project, language) : id
-      }}
+      projectName={projectName}
       onViewChange={onViewChange}
       onFocusLink={(link) => setFocused({ key: viewKey, link })}
       onHighlightTowns={(towns) => setHighlighted({ key: viewKey, towns })}

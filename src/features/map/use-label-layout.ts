@@ -42,7 +42,7 @@ export function useLabelLayout(
     [map, fontReady, view, symbols, fontFamily, obstacles, scale, coveredLeft],
   )
   // The same places again (a pan that moved nothing in or out of view) keep their object: nothing changes on the map.
-  const key = placed === null ? null : JSON.stringify(placed)
+  const key = useMemo(() => (placed === null ? null : JSON.stringify(placed)), [placed])
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const layout = useMemo(() => placed, [key])
   return [layout, relayout]
